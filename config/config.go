@@ -1,0 +1,304 @@
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Config is the whole configuration. Field names map to config.yaml keys and
+// to environment variables: database.dsn is FNFLOW_DATABASE_DSN.
+type Config struct {
+	Server     Server     `yaml:"server"`
+	Database   Database   `yaml:"database"`
+	Temporal   Temporal   `yaml:"temporal"`
+	Docker     Docker     `yaml:"docker"`
+	Storage    Storage    `yaml:"storage"`
+	Auth       Auth       `yaml:"auth"`
+	Limits     Limits     `yaml:"limits"`
+	Executions Executions `yaml:"executions"`
+	Runtimes   Runtimes   `yaml:"runtimes"`
+	Log        Log        `yaml:"log"`
+}
+
+// Server configures the HTTP API.
+type Server struct {
+	Listen    string `yaml:"listen"`
+	PublicURL string `yaml:"public_url"`
+	// BodyLimit is the largest request body accepted, in bytes.
+	BodyLimit int `yaml:"body_limit"`
+	// DomainSuffix routes Host "<functionId>.<projectId>.<suffix>" to that
+	// function (a function ID is unique only within its project). Empty
+	// turns generated function domains off.
+	DomainSuffix string `yaml:"domain_suffix"`
+	// Domains maps custom host names to functions as "projectId/functionId".
+	Domains map[string]string `yaml:"domains"`
+	// FunctionCreateLimit is how many functions a project may create per day (0 = no limit).
+	FunctionCreateLimit int `yaml:"function_create_limit"`
+	// ExecutionRateLimit is how many executions a caller without an API key
+	// (a user or a guest, counted per client IP) may create per minute, as
+	// Appwrite limits createExecution (0 = no limit). Keys are not limited.
+	ExecutionRateLimit int `yaml:"execution_rate_limit"`
+}
+
+// Database selects the store.
+type Database struct {
+	Driver string `yaml:"driver"` // sqlite or postgres
+	DSN    string `yaml:"dsn"`
+}
+
+// Temporal configures the Temporal connection and the embedded dev server.
+type Temporal struct {
+	Address   string        `yaml:"address"`
+	Namespace string        `yaml:"namespace"`
+	TaskQueue string        `yaml:"task_queue"`
+	Retention time.Duration `yaml:"retention"`
+	DevServer DevServer     `yaml:"dev_server"`
+}
+
+// DevServer is the embedded Temporal dev server that fnflow serve starts when
+// nothing answers at Temporal.Address.
+type DevServer struct {
+	Enabled bool   `yaml:"enabled"`
+	Binary  string `yaml:"binary"`
+	DBFile  string `yaml:"db_file"`
+	UIPort  int    `yaml:"ui_port"`
+}
+
+// Docker configures the container layer.
+type Docker struct {
+	Host string `yaml:"host"`
+	// InstanceID labels this process's containers; its reconciler removes
+	// containers with its own ID that it no longer tracks (e.g. after a
+	// crash). Processes sharing one Docker engine need distinct IDs.
+	// Empty means the host name.
+	InstanceID    string        `yaml:"instance_id"`
+	MaxContainers int           `yaml:"max_containers"`
+	IdleTimeout   time.Duration `yaml:"idle_timeout"`
+	CallTimeout   time.Duration `yaml:"call_timeout"`
+}
+
+// Storage configures where deployment artifacts live.
+type Storage struct {
+	Dir string `yaml:"dir"`
+}
+
+// Auth configures user JWT verification.
+type Auth struct {
+	JWTSecret string `yaml:"jwt_secret"`
+}
+
+// Limits are size and time limits.
+type Limits struct {
+	CodeSize        int64         `yaml:"code_size"`
+	UnpackedSize    int64         `yaml:"unpacked_size"`
+	UnpackedFiles   int           `yaml:"unpacked_files"`
+	BuildTimeout    time.Duration `yaml:"build_timeout"`
+	MaxTimeout      int           `yaml:"max_timeout"`
+	ResponseBody    int           `yaml:"response_body"`
+	ExecutionBody   int           `yaml:"execution_body"`
+	LogChars        int           `yaml:"log_chars"`
+	BuildLogBytes   int           `yaml:"build_log_bytes"`
+	DefaultSpecSlug string        `yaml:"default_specification"`
+	MaxCPUs         float64       `yaml:"max_cpus"`
+	MaxMemoryMB     int           `yaml:"max_memory_mb"`
+}
+
+// Executions tunes execution behaviour.
+type Executions struct {
+	SyncTimeout      time.Duration `yaml:"sync_timeout"`
+	MinScheduleLead  time.Duration `yaml:"min_schedule_lead"`
+	CronCatchup      time.Duration `yaml:"cron_catchup_window"`
+	StuckGracePeriod time.Duration `yaml:"stuck_grace_period"`
+}
+
+// Runtimes selects runtimes and image overrides.
+type Runtimes struct {
+	// Enabled lists runtime IDs offered by the API; empty means every built-in runtime.
+	Enabled []string `yaml:"enabled"`
+	// Images maps a runtime ID to an image to use instead of the locally built one.
+	Images map[string]string `yaml:"images"`
+}
+
+// Log configures logging.
+type Log struct {
+	Level  string `yaml:"level"`
+	Format string `yaml:"format"` // text or json
+}
+
+// Default returns the embedded setup: SQLite, a local Temporal dev server,
+// local Docker, artifacts on the local disk.
+func Default() Config {
+	return Config{
+		Server: Server{
+			Listen:              "127.0.0.1:8080",
+			PublicURL:           "http://127.0.0.1:8080",
+			BodyLimit:           32 << 20,
+			DomainSuffix:        "functions.localhost",
+			FunctionCreateLimit: 0,
+			ExecutionRateLimit:  60,
+		},
+		Database: Database{Driver: "sqlite", DSN: "data/fnflow.db"},
+		Temporal: Temporal{
+			Address:   "127.0.0.1:7233",
+			Namespace: "fnflow",
+			TaskQueue: "fnflow",
+			Retention: 7 * 24 * time.Hour,
+			DevServer: DevServer{Enabled: true, Binary: "bin/temporal", DBFile: "data/temporal.db", UIPort: 8233},
+		},
+		Docker:  Docker{MaxContainers: 50, IdleTimeout: 10 * time.Minute, CallTimeout: 30 * time.Second},
+		Storage: Storage{Dir: "data/artifacts"},
+		Limits: Limits{
+			CodeSize:        30_000_000,
+			UnpackedSize:    300 << 20,
+			UnpackedFiles:   20_000,
+			BuildTimeout:    15 * time.Minute,
+			MaxTimeout:      900,
+			ResponseBody:    20 << 20,
+			ExecutionBody:   10 << 20,
+			LogChars:        1_000_000,
+			BuildLogBytes:   1_000_000,
+			DefaultSpecSlug: "",
+			MaxCPUs:         8,
+			MaxMemoryMB:     8192,
+		},
+		Executions: Executions{
+			SyncTimeout:      30 * time.Second,
+			MinScheduleLead:  60 * time.Second,
+			CronCatchup:      5 * time.Minute,
+			StuckGracePeriod: 60 * time.Second,
+		},
+		Log: Log{Level: "info", Format: "text"},
+	}
+}
+
+// Load reads defaults, then the YAML file at path (if path is "" and
+// config.yaml does not exist, defaults are used), then environment overrides.
+func Load(path string, environ []string) (Config, error) {
+	cfg := Default()
+	explicit := path != ""
+	if path == "" {
+		path = "config.yaml"
+	}
+	data, err := os.ReadFile(path)
+	switch {
+	case err == nil:
+		dec := yaml.NewDecoder(bytes.NewReader(data))
+		dec.KnownFields(true)
+		if err := dec.Decode(&cfg); err != nil && !errors.Is(err, io.EOF) {
+			return cfg, fmt.Errorf("config file %s: %w", path, err)
+		}
+	case errors.Is(err, os.ErrNotExist) && !explicit:
+	default:
+		return cfg, fmt.Errorf("config file: %w", err)
+	}
+	if err := applyEnv(&cfg, environ); err != nil {
+		return cfg, err
+	}
+	return cfg, nil
+}
+
+// applyEnv sets fields from FNFLOW_<SECTION>_<KEY>[_<KEY>] variables.
+func applyEnv(cfg *Config, environ []string) error {
+	vars := map[string]string{}
+	for _, kv := range environ {
+		k, v, ok := strings.Cut(kv, "=")
+		if ok && strings.HasPrefix(k, "FNFLOW_") {
+			vars[k] = v
+		}
+	}
+	return walk(reflect.ValueOf(cfg).Elem(), "FNFLOW", func(name string, f reflect.Value) error {
+		v, ok := vars[name]
+		if !ok {
+			return nil
+		}
+		if err := setValue(f, v); err != nil {
+			return fmt.Errorf("environment %s=%q: %w", name, v, err)
+		}
+		return nil
+	})
+}
+
+func walk(v reflect.Value, prefix string, fn func(string, reflect.Value) error) error {
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		tag := strings.Split(t.Field(i).Tag.Get("yaml"), ",")[0]
+		name := prefix + "_" + strings.ToUpper(tag)
+		f := v.Field(i)
+		if f.Kind() == reflect.Struct {
+			if err := walk(f, name, fn); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := fn(name, f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func setValue(f reflect.Value, s string) error {
+	switch f.Interface().(type) {
+	case time.Duration:
+		d, err := time.ParseDuration(s)
+		if err != nil {
+			return fmt.Errorf("not a duration (e.g. 30s, 5m): %w", err)
+		}
+		f.SetInt(int64(d))
+		return nil
+	case []string:
+		var parts []string
+		for _, p := range strings.Split(s, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				parts = append(parts, p)
+			}
+		}
+		f.Set(reflect.ValueOf(parts))
+		return nil
+	case map[string]string:
+		m := map[string]string{}
+		for _, p := range strings.Split(s, ",") {
+			k, v, ok := strings.Cut(p, "=")
+			if !ok {
+				return fmt.Errorf("want key=value pairs separated by commas")
+			}
+			m[strings.TrimSpace(k)] = strings.TrimSpace(v)
+		}
+		f.Set(reflect.ValueOf(m))
+		return nil
+	}
+	switch f.Kind() {
+	case reflect.String:
+		f.SetString(s)
+	case reflect.Bool:
+		b, err := strconv.ParseBool(s)
+		if err != nil {
+			return fmt.Errorf("not a boolean (true or false)")
+		}
+		f.SetBool(b)
+	case reflect.Int, reflect.Int64:
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return fmt.Errorf("not an integer")
+		}
+		f.SetInt(n)
+	case reflect.Float64:
+		n, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return fmt.Errorf("not a number")
+		}
+		f.SetFloat(n)
+	default:
+		return fmt.Errorf("unsupported type %s", f.Type())
+	}
+	return nil
+}

@@ -1,0 +1,102 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The repository's config.yaml documents the defaults: it must parse and
+// match Default() exactly.
+func TestRepoConfigMatchesDefaults(t *testing.T) {
+	cfg, err := Load("../config.yaml", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Default()
+	if cfg.Runtimes.Images == nil {
+		cfg.Runtimes.Images = nil
+	}
+	cfg.Runtimes.Enabled, want.Runtimes.Enabled = nil, nil
+	if len(cfg.Runtimes.Images) == 0 {
+		cfg.Runtimes.Images = nil
+	}
+	if !reflect.DeepEqual(cfg, want) {
+		t.Fatalf("config.yaml differs from Default():\n got %+v\nwant %+v", cfg, want)
+	}
+	if err := cfg.Validate(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestEnvOverrides(t *testing.T) {
+	cfg, err := Load(filepath.Join(t.TempDir(), "none.yaml"), nil)
+	if err == nil {
+		t.Fatal("an explicit missing file must fail")
+	}
+	cfg, err = Load("", []string{
+		"FNFLOW_DATABASE_DRIVER=postgres", "FNFLOW_DATABASE_DSN=postgres://u:p@h/db",
+		"FNFLOW_DOCKER_IDLE_TIMEOUT=90s", "FNFLOW_TEMPORAL_DEV_SERVER_ENABLED=false",
+		"FNFLOW_RUNTIMES_ENABLED=node-18.0, python-3.11", "FNFLOW_RUNTIMES_IMAGES=node-18.0=img:1",
+		"FNFLOW_LIMITS_MAX_CPUS=1.5", "UNRELATED=1",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Database.Driver != "postgres" || cfg.Docker.IdleTimeout != 90*time.Second || cfg.Temporal.DevServer.Enabled ||
+		len(cfg.Runtimes.Enabled) != 2 || cfg.Runtimes.Images["node-18.0"] != "img:1" || cfg.Limits.MaxCPUs != 1.5 {
+		t.Fatalf("overrides not applied: %+v", cfg)
+	}
+	if _, err := Load("", []string{"FNFLOW_DOCKER_MAX_CONTAINERS=lots"}); err == nil || !strings.Contains(err.Error(), "FNFLOW_DOCKER_MAX_CONTAINERS") {
+		t.Fatalf("bad integer: %v", err)
+	}
+}
+
+func TestValidateMessagesNameTheKey(t *testing.T) {
+	cfg := Default()
+	cfg.Database.Driver = "mysql"
+	cfg.Server.Listen = "8080"
+	cfg.Temporal.Retention = time.Hour
+	cfg.Log.Format = "xml"
+	err := cfg.Validate()
+	for _, key := range []string{"database.driver", "server.listen", "temporal.retention", "log.format"} {
+		if err == nil || !strings.Contains(err.Error(), key) {
+			t.Fatalf("want a message naming %s, got %v", key, err)
+		}
+	}
+}
+
+func TestUnknownYAMLKeyRejected(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "c.yaml")
+	if err := os.WriteFile(p, []byte("server:\n  lisen: 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(p, nil); err == nil || !strings.Contains(err.Error(), "lisen") {
+		t.Fatalf("typo must be reported: %v", err)
+	}
+}
+
+func TestValidateDomains(t *testing.T) {
+	cfg := Default()
+	cfg.Server.Domains = map[string]string{"hooks.example.com": "p1/fn1"}
+	if err := cfg.Validate(); err != nil {
+		t.Fatalf("valid domains refused: %v", err)
+	}
+	for _, bad := range []map[string]string{{"hooks.example.com": "fn1"}, {"hooks.example.com:80": "p1/fn1"}, {"h": "p1/"}} {
+		cfg.Server.Domains = bad
+		if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), "server.domains") {
+			t.Fatalf("%v: got %v", bad, err)
+		}
+	}
+	cfg.Server.Domains = nil
+	cfg.Server.DomainSuffix = ".functions.localhost"
+	if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), "server.domain_suffix") {
+		t.Fatalf("leading dot: got %v", err)
+	}
+	if cfg, err := Load("", []string{"FNFLOW_SERVER_DOMAINS=a.example=p1/f1,b.example=p2/f2"}); err != nil || cfg.Server.Domains["b.example"] != "p2/f2" {
+		t.Fatalf("env override: %v %v", cfg.Server.Domains, err)
+	}
+}

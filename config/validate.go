@@ -1,0 +1,88 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"strings"
+)
+
+// Validate checks values that need no network. Each problem names the key
+// and what to do about it; all problems are reported together.
+func (c Config) Validate() error {
+	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: %s", key, fmt.Sprintf(format, args...)))
+	}
+	if _, _, err := net.SplitHostPort(c.Server.Listen); err != nil {
+		bad("server.listen", "want host:port such as 127.0.0.1:8080, got %q", c.Server.Listen)
+	}
+	if u, err := url.Parse(c.Server.PublicURL); err != nil || u.Scheme == "" || u.Host == "" {
+		bad("server.public_url", "want an absolute URL such as http://127.0.0.1:8080, got %q", c.Server.PublicURL)
+	}
+	if c.Server.BodyLimit < 1<<20 {
+		bad("server.body_limit", "must be at least 1048576 bytes, got %d", c.Server.BodyLimit)
+	}
+	if strings.Trim(c.Server.DomainSuffix, ".") != c.Server.DomainSuffix || strings.ContainsAny(c.Server.DomainSuffix, ":/ ") {
+		bad("server.domain_suffix", "want a host name suffix such as functions.localhost (no port, no leading or trailing dot), got %q", c.Server.DomainSuffix)
+	}
+	for host, target := range c.Server.Domains {
+		pid, fid, ok := strings.Cut(target, "/")
+		if host == "" || strings.ContainsAny(host, ":/ ") || !ok || pid == "" || fid == "" || strings.Contains(fid, "/") {
+			bad("server.domains", "want host: projectId/functionId, got %q: %q", host, target)
+		}
+	}
+	switch c.Database.Driver {
+	case "sqlite", "postgres":
+	default:
+		bad("database.driver", "must be sqlite or postgres, got %q", c.Database.Driver)
+	}
+	if strings.TrimSpace(c.Database.DSN) == "" {
+		bad("database.dsn", "is empty: give a file path for sqlite or a postgres URL")
+	}
+	if _, _, err := net.SplitHostPort(c.Temporal.Address); err != nil {
+		bad("temporal.address", "want host:port such as 127.0.0.1:7233, got %q", c.Temporal.Address)
+	}
+	if c.Temporal.Namespace == "" {
+		bad("temporal.namespace", "is empty")
+	}
+	if c.Temporal.TaskQueue == "" {
+		bad("temporal.task_queue", "is empty")
+	}
+	if c.Temporal.Retention < 24*60*60*1e9 {
+		bad("temporal.retention", "must be at least 24h so yesterday's runs stay visible, got %s", c.Temporal.Retention)
+	}
+	if c.Docker.MaxContainers < 1 {
+		bad("docker.max_containers", "must be at least 1, got %d", c.Docker.MaxContainers)
+	}
+	if c.Docker.IdleTimeout <= 0 {
+		bad("docker.idle_timeout", "must be positive, got %s", c.Docker.IdleTimeout)
+	}
+	if c.Storage.Dir == "" {
+		bad("storage.dir", "is empty")
+	}
+	if c.Limits.CodeSize < 1 {
+		bad("limits.code_size", "must be positive")
+	}
+	if c.Limits.MaxTimeout < 1 || c.Limits.MaxTimeout > 86400 {
+		bad("limits.max_timeout", "must be between 1 and 86400 seconds, got %d", c.Limits.MaxTimeout)
+	}
+	if c.Executions.SyncTimeout <= 0 {
+		bad("executions.sync_timeout", "must be positive")
+	}
+	if c.Executions.MinScheduleLead < 0 {
+		bad("executions.min_schedule_lead", "must not be negative")
+	}
+	switch c.Log.Format {
+	case "text", "json":
+	default:
+		bad("log.format", "must be text or json, got %q", c.Log.Format)
+	}
+	switch strings.ToLower(c.Log.Level) {
+	case "debug", "info", "warn", "error":
+	default:
+		bad("log.level", "must be debug, info, warn or error, got %q", c.Log.Level)
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,218 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"strings"
+	"time"
+
+	"go.temporal.io/sdk/client"
+	sdkworker "go.temporal.io/sdk/worker"
+
+	"github.com/fnflow/fnflow/artifacts"
+	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/docker"
+	"github.com/fnflow/fnflow/events"
+	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/runtimes"
+	"github.com/fnflow/fnflow/server"
+	"github.com/fnflow/fnflow/worker"
+)
+
+// Roles selects what a process runs.
+type Roles struct {
+	API    bool
+	Worker bool
+}
+
+// App is a running fnflow process.
+type App struct {
+	Cfg       config.Config
+	Log       *slog.Logger
+	Store     *models.Store
+	Temporal  client.Client
+	Docker    *docker.Engine
+	Server    *server.Server
+	Runtimes  []runtimes.Definition
+	Artifacts *artifacts.Local
+	Events    *events.Bus
+	Pool      *docker.Pool
+	Worker    sdkworker.Worker
+	roles     Roles
+	dev       *worker.DevServer
+	ln        net.Listener
+}
+
+// NewLogger builds the process logger from the log settings.
+func NewLogger(cfg config.Log, w io.Writer) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(strings.ToUpper(cfg.Level)))
+	opts := &slog.HandlerOptions{Level: level}
+	if cfg.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// Open connects every dependency. Each failure names the setting to fix.
+func Open(ctx context.Context, cfg config.Config, log *slog.Logger, roles Roles) (*App, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("invalid configuration:\n%w", err)
+	}
+	a := &App{Cfg: cfg, Log: log, roles: roles}
+	if err := a.open(ctx, roles); err != nil {
+		a.Close()
+		return nil, err
+	}
+	return a, nil
+}
+
+func (a *App) open(ctx context.Context, roles Roles) (err error) {
+	cfg, log := a.Cfg, a.Log
+	if cfg.Database.Driver == "sqlite" {
+		if err := os.MkdirAll(dirOf(cfg.Database.DSN), 0o755); err != nil {
+			return fmt.Errorf("database.dsn: %w", err)
+		}
+	}
+	if a.Store, err = models.Open(ctx, cfg.Database.Driver, cfg.Database.DSN, log); err != nil {
+		return err
+	}
+	if cfg.Temporal.DevServer.Enabled && !worker.Reachable(cfg.Temporal.Address) {
+		if a.dev, err = worker.StartDevServer(ctx, cfg.Temporal, devServerLog(cfg), log); err != nil {
+			return err
+		}
+	}
+	if a.Temporal, err = worker.Dial(ctx, cfg.Temporal, log); err != nil {
+		return err
+	}
+	if a.Docker, err = docker.New(ctx, docker.Options{Host: cfg.Docker.Host, InstanceID: cfg.Docker.InstanceID, CallTimeout: cfg.Docker.CallTimeout, Logger: log.With("component", "docker")}); err != nil {
+		return fmt.Errorf("docker.host: %w", err)
+	}
+	defs, err := Runtimes(cfg.Runtimes)
+	if err != nil {
+		return err
+	}
+	a.Runtimes = defs
+	if a.Artifacts, err = artifacts.NewLocal(cfg.Storage.Dir); err != nil {
+		return err
+	}
+	a.Events = &events.Bus{}
+	if roles.Worker {
+		if err := a.openWorker(ctx, defs); err != nil {
+			return err
+		}
+	}
+	if roles.API {
+		a.Server = server.New(server.Deps{
+			Config:    cfg,
+			Store:     a.Store,
+			Log:       log,
+			Runtimes:  runtimeInfos(defs),
+			Health:    a.healthChecks(),
+			Temporal:  a.Temporal,
+			Artifacts: a.Artifacts,
+			Events:    a.Events,
+			Hooks:     worker.NewSchedules(a.Temporal, a.Store, cfg, log.With("component", "schedules")),
+		})
+	}
+	return nil
+}
+
+func dirOf(path string) string {
+	if i := strings.LastIndex(path, "/"); i > 0 {
+		return path[:i]
+	}
+	return "."
+}
+
+// devServerLog is where the dev server's own output goes: a file next to its database.
+func devServerLog(cfg config.Config) io.Writer {
+	path := dirOf(cfg.Temporal.DevServer.DBFile) + "/temporal.log"
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+	if err != nil {
+		return io.Discard
+	}
+	return f
+}
+
+func (a *App) healthChecks() []server.HealthCheck {
+	return []server.HealthCheck{
+		{Name: "database", Check: a.Store.Ping},
+		{Name: "temporal", Check: func(ctx context.Context) error {
+			_, err := a.Temporal.CheckHealth(ctx, &client.CheckHealthRequest{})
+			return err
+		}},
+		{Name: "docker", Check: a.Docker.Ping},
+	}
+}
+
+// Listen binds the API address (before Run, so callers learn the port).
+func (a *App) Listen() (net.Addr, error) {
+	ln, err := net.Listen("tcp", a.Cfg.Server.Listen)
+	if err != nil {
+		return nil, fmt.Errorf("server.listen: cannot listen on %s: %w", a.Cfg.Server.Listen, err)
+	}
+	a.ln = ln
+	return ln.Addr(), nil
+}
+
+// Run serves until ctx is done, then shuts down gracefully.
+func (a *App) Run(ctx context.Context) error {
+	errc := make(chan error, 2)
+	if a.Worker != nil {
+		if err := worker.Start(a.Worker); err != nil {
+			return err
+		}
+		defer a.Worker.Stop()
+		worker.Maintain(ctx, a.Temporal, a.Store, a.Cfg, a.Log.With("component", "maintenance"))
+	}
+	if a.roles.API {
+		if a.ln == nil {
+			if _, err := a.Listen(); err != nil {
+				return err
+			}
+		}
+		go func() { errc <- a.Server.Serve(a.ln) }()
+	}
+	select {
+	case <-ctx.Done():
+	case err := <-errc:
+		if err != nil {
+			return err
+		}
+	}
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if a.Server != nil {
+		if err := a.Server.Shutdown(shutdownCtx); err != nil && !errors.Is(err, context.Canceled) {
+			return fmt.Errorf("shutdown: %w", err)
+		}
+	}
+	return nil
+}
+
+// Close releases everything Open acquired.
+func (a *App) Close() {
+	if a.Pool != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		if err := a.Pool.Close(ctx); err != nil {
+			a.Log.Warn("closing the warm pool", "error", err)
+		}
+		cancel()
+	}
+	if a.Temporal != nil {
+		a.Temporal.Close()
+	}
+	if a.Docker != nil {
+		_ = a.Docker.Close()
+	}
+	if a.Store != nil {
+		_ = a.Store.Close()
+	}
+	a.dev.Stop()
+}

@@ -1,0 +1,38 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/docker"
+	"github.com/fnflow/fnflow/runtimes"
+	"github.com/fnflow/fnflow/worker"
+)
+
+// openWorker builds the warm pool, the activities and the Temporal worker.
+func (a *App) openWorker(_ context.Context, defs []runtimes.Definition) error {
+	cfg := a.Cfg
+	pool, err := docker.NewPool(a.Docker, docker.PoolOptions{
+		MaxContainers:    cfg.Docker.MaxContainers,
+		IdleTimeout:      cfg.Docker.IdleTimeout,
+		MaxResponseBytes: int64(cfg.Limits.ResponseBody),
+		LogsDir:          filepath.Join(filepath.Dir(a.Artifacts.Root()), "logs"),
+		Logger:           a.Log.With("component", "pool"),
+	})
+	if err != nil {
+		return fmt.Errorf("docker: warm pool: %w", err)
+	}
+	a.Pool = pool
+	byID := map[string]runtimes.Definition{}
+	for _, d := range defs {
+		byID[d.ID] = d
+	}
+	acts := &activities.Activities{Cfg: cfg, Store: a.Store, Engine: a.Docker, Pool: pool, Artifacts: a.Artifacts,
+		Events: a.Events, Runtimes: byID, Log: a.Log.With("component", "activities"), Temporal: a.Temporal}
+	if a.Worker, err = worker.New(a.Temporal, cfg.Temporal, acts); err != nil {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,108 @@
+package models
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"gorm.io/gorm"
+)
+
+func (d *Deployment) prepare() {
+	d.SearchText = strings.ToLower(d.ID + " " + d.Type + " " + d.Status + " " + d.Entrypoint)
+}
+
+// CreateDeployment stores a new deployment.
+func (s *Store) CreateDeployment(ctx context.Context, d *Deployment) error {
+	d.prepare()
+	if err := s.db.WithContext(ctx).Create(d).Error; err != nil {
+		if isDuplicate(err) {
+			return Errorf(CodeGeneralArgumentInvalid, "Deployment with the requested ID already exists.")
+		}
+		return dbError("create deployment", err)
+	}
+	return nil
+}
+
+// GetDeployment finds a deployment of a function.
+func (s *Store) GetDeployment(ctx context.Context, projectID, functionID, id string) (*Deployment, error) {
+	var d Deployment
+	err := s.db.WithContext(ctx).Where("project_id = ? AND function_id = ? AND id = ?", projectID, functionID, id).Take(&d).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return nil, Errorf(CodeDeploymentNotFound, "Deployment with the requested ID could not be found.")
+	}
+	if err != nil {
+		return nil, dbError("get deployment", err)
+	}
+	return &d, nil
+}
+
+// UpdateDeploymentFields changes some columns of a deployment (column → value).
+func (s *Store) UpdateDeploymentFields(ctx context.Context, projectID, id string, fields map[string]any) error {
+	fields["updated_at"] = Now()
+	res := s.db.WithContext(ctx).Model(&Deployment{}).Where("project_id = ? AND id = ?", projectID, id).Updates(fields)
+	if res.Error != nil {
+		return dbError("update deployment", res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return Errorf(CodeDeploymentNotFound, "Deployment with the requested ID could not be found.")
+	}
+	return nil
+}
+
+// DeleteDeployment removes a deployment record.
+func (s *Store) DeleteDeployment(ctx context.Context, projectID, functionID, id string) error {
+	res := s.db.WithContext(ctx).Where("project_id = ? AND function_id = ? AND id = ?", projectID, functionID, id).Delete(&Deployment{})
+	if res.Error != nil {
+		return dbError("delete deployment", res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return Errorf(CodeDeploymentNotFound, "Deployment with the requested ID could not be found.")
+	}
+	return nil
+}
+
+// ListDeployments lists a function's deployments.
+func (s *Store) ListDeployments(ctx context.Context, projectID, functionID string, opts ListOptions) ([]Deployment, int64, error) {
+	return listRows[Deployment](ctx, s.db, func(q *gorm.DB) *gorm.DB {
+		return q.Where("project_id = ? AND function_id = ?", projectID, functionID)
+	}, opts, "Deployment")
+}
+
+// LatestDeployment returns a function's newest deployment, or nil.
+func (s *Store) LatestDeployment(ctx context.Context, projectID, functionID string) (*Deployment, error) {
+	var ds []Deployment
+	err := s.db.WithContext(ctx).Where("project_id = ? AND function_id = ?", projectID, functionID).Order("seq desc").Limit(1).Find(&ds).Error
+	if err != nil {
+		return nil, dbError("latest deployment", err)
+	}
+	if len(ds) == 0 {
+		return nil, nil
+	}
+	return &ds[0], nil
+}
+
+// CountDeploymentChunk adds one uploaded chunk to a chunked upload, atomically.
+func (s *Store) CountDeploymentChunk(ctx context.Context, projectID, id string) error {
+	res := s.db.WithContext(ctx).Model(&Deployment{}).Where("project_id = ? AND id = ?", projectID, id).
+		Updates(map[string]any{"chunks_uploaded": gorm.Expr("chunks_uploaded + 1"), "updated_at": Now()})
+	if res.Error != nil {
+		return dbError("count deployment chunk", res.Error)
+	}
+	if res.RowsAffected == 0 {
+		return Errorf(CodeDeploymentNotFound, "Deployment with the requested ID could not be found.")
+	}
+	return nil
+}
+
+// ClearActivateExcept clears the activate flag on a function's other
+// deployments, so that only the newest upload activates itself when ready.
+func (s *Store) ClearActivateExcept(ctx context.Context, projectID, functionID, id string) error {
+	err := s.db.WithContext(ctx).Model(&Deployment{}).
+		Where("project_id = ? AND function_id = ? AND id <> ? AND activate = ?", projectID, functionID, id, true).
+		Updates(map[string]any{"activate": false, "updated_at": Now()}).Error
+	if err != nil {
+		return dbError("clear activate", err)
+	}
+	return nil
+}
