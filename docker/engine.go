@@ -1,0 +1,197 @@
+package docker
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/docker/docker/client"
+)
+
+// Defaults for Options.
+const (
+	DefaultCallTimeout    = 30 * time.Second
+	DefaultStopGrace      = 5 * time.Second
+	DefaultPidsLimit      = 256
+	DefaultBuildPidsLimit = 1024
+)
+
+// Options configure an Engine. The zero value works against the local
+// engine; fields left zero take the documented defaults.
+type Options struct {
+	// Host is the Docker engine address, e.g. unix:///var/run/docker.sock
+	// (the default) or tcp://10.0.0.5:2376. The config layer resolves
+	// DOCKER_HOST; this package reads no environment.
+	Host string
+	// CallTimeout bounds every Engine API call except waiting for a container
+	// to exit and following a log stream (those use the caller's context).
+	// Default DefaultCallTimeout.
+	CallTimeout time.Duration
+	// InstanceID is written to every container's fnflow.owner label. Each
+	// process sharing a Docker engine needs its own; a restarted process should
+	// keep its ID so its reconciler removes what its previous life left behind.
+	// Default: the host name.
+	InstanceID string
+	// StopGrace is the time between SIGTERM and SIGKILL. Default DefaultStopGrace.
+	StopGrace time.Duration
+	// PidsLimit and BuildPidsLimit bound the processes (threads included) of
+	// runtime and build containers. Defaults DefaultPidsLimit, DefaultBuildPidsLimit.
+	PidsLimit      int64
+	BuildPidsLimit int64
+	// Network is the network runtime and build containers join (NetworkMode).
+	// Default: Docker's default bridge. A dedicated bridge network lets an
+	// operator firewall functions off from the host's services.
+	Network string
+	// Labels are added to every container fnflow creates (tests use them to
+	// find their own containers). They cannot override fnflow.* labels.
+	Labels map[string]string
+	// Logger receives the package's logs. Default slog.Default().
+	Logger *slog.Logger
+}
+
+func (o Options) withDefaults() (Options, error) {
+	if o.Host == "" {
+		o.Host = client.DefaultDockerHost
+	}
+	if o.CallTimeout <= 0 {
+		o.CallTimeout = DefaultCallTimeout
+	}
+	if o.StopGrace <= 0 {
+		o.StopGrace = DefaultStopGrace
+	}
+	if o.PidsLimit <= 0 {
+		o.PidsLimit = DefaultPidsLimit
+	}
+	if o.BuildPidsLimit <= 0 {
+		o.BuildPidsLimit = DefaultBuildPidsLimit
+	}
+	if o.InstanceID == "" {
+		h, err := os.Hostname()
+		if err != nil {
+			return o, fmt.Errorf("docker: default instance id: %w", err)
+		}
+		o.InstanceID = h
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	return o, nil
+}
+
+// Engine is fnflow's connection to one Docker engine. It is safe for
+// concurrent use. Build it with New and release it with Close.
+type Engine struct {
+	cli      *client.Client
+	opts     Options
+	log      *slog.Logger
+	hostCPUs int
+
+	mu      sync.Mutex
+	tracked map[string]struct{} // containers created and not yet removed by this Engine
+}
+
+// New connects to the Docker engine, negotiating the API version, and checks
+// that it answers. When it does not, the error is an *UnreachableError
+// (errors.Is(err, ErrEngineUnreachable)) naming the address.
+func New(ctx context.Context, opts Options) (*Engine, error) {
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	cli, err := client.NewClientWithOpts(client.WithHost(opts.Host), client.WithAPIVersionNegotiation())
+	if err != nil {
+		return nil, &UnreachableError{Host: opts.Host, Err: err}
+	}
+	e := &Engine{
+		cli:     cli,
+		opts:    opts,
+		log:     opts.Logger.With("component", "docker"),
+		tracked: map[string]struct{}{},
+	}
+	if err := e.Ping(ctx); err != nil {
+		return nil, errors.Join(err, cli.Close())
+	}
+	cctx, cancel := e.callCtx(ctx)
+	defer cancel()
+	info, err := cli.Info(cctx)
+	if err != nil {
+		return nil, errors.Join(&UnreachableError{Host: opts.Host, Err: err}, cli.Close())
+	}
+	e.hostCPUs = info.NCPU
+	e.log.Info("docker engine connected", "docker_host", opts.Host, "server_version", info.ServerVersion,
+		"api_version", cli.ClientVersion(), "host_cpus", info.NCPU, "instance_id", opts.InstanceID)
+	return e, nil
+}
+
+// Close releases the client's connections. It does not touch containers.
+func (e *Engine) Close() error {
+	if err := e.cli.Close(); err != nil {
+		return fmt.Errorf("docker: close client: %w", err)
+	}
+	return nil
+}
+
+// InstanceID is the owner written to every container's fnflow.owner label.
+func (e *Engine) InstanceID() string { return e.opts.InstanceID }
+
+// Ping checks that the engine answers within the call timeout. Use it for
+// health checks.
+func (e *Engine) Ping(ctx context.Context) error {
+	ctx, cancel := e.callCtx(ctx)
+	defer cancel()
+	if _, err := e.cli.Ping(ctx); err != nil {
+		return &UnreachableError{Host: e.opts.Host, Err: err}
+	}
+	return nil
+}
+
+// ImageExists reports whether the image reference is present locally.
+func (e *Engine) ImageExists(ctx context.Context, ref string) (bool, error) {
+	ctx, cancel := e.callCtx(ctx)
+	defer cancel()
+	if _, err := e.cli.ImageInspect(ctx, ref); err != nil {
+		if isNotFound(err) {
+			return false, nil
+		}
+		return false, fmt.Errorf("docker: inspect image %s: %w", ref, err)
+	}
+	return true, nil
+}
+
+// callCtx derives the context for one Engine API call: the caller's
+// context, bounded by the call timeout.
+func (e *Engine) callCtx(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, e.opts.CallTimeout)
+}
+
+// cleanupCtx is for removals that must run even when ctx was cancelled (a
+// cancelled build must still lose its container): ctx's values, no
+// cancellation, the call timeout.
+func (e *Engine) cleanupCtx(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithoutCancel(ctx), e.opts.CallTimeout)
+}
+
+func (e *Engine) track(id string) {
+	e.mu.Lock()
+	e.tracked[id] = struct{}{}
+	e.mu.Unlock()
+}
+
+func (e *Engine) untrack(id string) {
+	e.mu.Lock()
+	delete(e.tracked, id)
+	e.mu.Unlock()
+}
+
+// Tracks reports whether this Engine created the container and has not
+// tried to remove it yet: the reconciler's notion of "owned and alive".
+func (e *Engine) Tracks(containerID string) bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	_, ok := e.tracked[containerID]
+	return ok
+}

@@ -1,0 +1,190 @@
+package docker
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// Open Runtimes v5 headers.
+const (
+	headerSecret  = "x-open-runtimes-secret"
+	headerTimeout = "x-open-runtimes-timeout"
+	headerLogging = "x-open-runtimes-logging"
+	headerLogID   = "x-open-runtimes-log-id"
+	headerPrefix  = "x-open-runtimes-"
+)
+
+// exitSettle is how long a failed call waits for Docker to report the
+// container's exit, to tell a crash or an OOM kill from a network error.
+const exitSettle = 2 * time.Second
+
+// hopByHop headers are the transport's business, never forwarded.
+var hopByHop = map[string]bool{
+	"connection": true, "keep-alive": true, "proxy-connection": true, "transfer-encoding": true,
+	"upgrade": true, "te": true, "trailer": true, "content-length": true,
+}
+
+// invoke sends req to w and releases w's slot. retry says the call failed
+// before anything reached user code, so a fresh container may take it.
+func (p *Pool) invoke(ctx context.Context, w *warm, req Request) (resp *Response, retry bool, err error) {
+	defer p.release(w)
+	timeout := req.Timeout
+	if timeout <= 0 {
+		timeout = DefaultRequestTimeout
+	}
+	callCtx, cancel := context.WithTimeout(ctx, timeout+p.opts.TimeoutGrace)
+	defer cancel()
+	hreq, err := w.newRequest(callCtx, req, timeout)
+	if err != nil {
+		return nil, false, err
+	}
+	start := time.Now()
+	hresp, err := w.client.Do(hreq)
+	if err != nil {
+		return p.callFailed(ctx, callCtx, w, timeout, start, err)
+	}
+	defer hresp.Body.Close()
+	body, err := readBody(hresp, p.opts.MaxResponseBytes)
+	if errors.Is(err, ErrBodyTooLarge) {
+		return nil, false, err
+	}
+	if err != nil {
+		return p.callFailed(ctx, callCtx, w, timeout, start, err)
+	}
+	out := &Response{
+		StatusCode:  hresp.StatusCode,
+		Headers:     responseHeaders(hresp.Header),
+		Body:        body,
+		Duration:    time.Since(start),
+		ContainerID: w.id,
+	}
+	if id := hresp.Header.Get(headerLogID); id != "" {
+		out.Logs, out.Errors, err = readExecutionLogs(w.logsDir, id, p.opts.MaxLogBytes)
+		if err != nil {
+			p.log.Warn("cannot read execution logs", "container_id", shortID(w.id), "log_id", id, "error", err)
+			out.Errors = strings.TrimLeft(out.Errors+"\n[fnflow] cannot read this execution's logs", "\n")
+		}
+	}
+	return out, false, nil
+}
+
+// newRequest builds the HTTP request to the runtime: the caller's method,
+// path, headers and body, plus the Open Runtimes headers. Callers cannot set
+// x-open-runtimes-* headers themselves. The runtimes authenticate us by
+// x-open-runtimes-secret alone; no Authorization header is added, so the
+// function never sees the secret in its request headers.
+func (w *warm) newRequest(ctx context.Context, req Request, timeout time.Duration) (*http.Request, error) {
+	method := req.Method
+	if method == "" {
+		method = http.MethodPost
+	}
+	path := req.Path
+	if path == "" {
+		path = "/"
+	}
+	if !strings.HasPrefix(path, "/") {
+		return nil, fmt.Errorf("docker: request path %q does not start with /", path)
+	}
+	hreq, err := http.NewRequestWithContext(ctx, method, w.base+path, bytes.NewReader(req.Body))
+	if err != nil {
+		return nil, fmt.Errorf("docker: build request: %w", err)
+	}
+	for _, h := range req.Headers {
+		name := strings.ToLower(h.Name)
+		switch {
+		case strings.HasPrefix(name, headerPrefix) || hopByHop[name]:
+		case name == "host":
+			hreq.Host = h.Value
+		default:
+			hreq.Header.Add(h.Name, h.Value)
+		}
+	}
+	hreq.Header.Set(headerSecret, w.secret)
+	hreq.Header.Set(headerTimeout, strconv.Itoa(max(1, int(math.Ceil(timeout.Seconds())))))
+	logging := "disabled"
+	if req.Logging {
+		logging = "enabled"
+	}
+	hreq.Header.Set(headerLogging, logging)
+	return hreq, nil
+}
+
+// callFailed classifies a failed call: the caller gave up, our timeout
+// (kill and replace), the container died (OOM or crash; replace), or it
+// refused the connection or had died before the call started (replace,
+// and retry).
+func (p *Pool) callFailed(ctx, callCtx context.Context, w *warm, timeout time.Duration, start time.Time, err error) (*Response, bool, error) {
+	switch {
+	case ctx.Err() != nil:
+		return nil, false, fmt.Errorf("docker: execution on container %s: %w", shortID(w.id), ctx.Err())
+	case errors.Is(callCtx.Err(), context.DeadlineExceeded):
+		p.retire(w, "execution timeout", true)
+		return nil, false, &TimeoutError{Timeout: timeout}
+	case errors.Is(err, syscall.ECONNREFUSED):
+		p.retire(w, "connection refused", true)
+		return nil, true, fmt.Errorf("docker: container %s refused the connection: %w", shortID(w.id), err)
+	}
+	t := time.NewTimer(exitSettle)
+	select {
+	case <-w.exited:
+	case <-t.C:
+	}
+	t.Stop()
+	if w.alive() {
+		return nil, false, fmt.Errorf("docker: execution request to container %s: %w", shortID(w.id), err)
+	}
+	defer p.retire(w, "exited during execution", true)
+	switch {
+	case w.exitErr != nil:
+		return nil, false, errors.Join(fmt.Errorf("docker: execution request to container %s: %w", shortID(w.id), err), w.exitErr)
+	case w.exit.OOMKilled:
+		return nil, false, &OutOfMemoryError{LimitMB: w.spec.MemoryMB}
+	case !w.exit.FinishedAt.IsZero() && w.exit.FinishedAt.Before(start):
+		return nil, true, fmt.Errorf("docker: container %s had exited before the call: %w", shortID(w.id), err)
+	}
+	cctx, cancel := p.eng.cleanupCtx(ctx)
+	defer cancel()
+	return nil, false, p.eng.exitError(cctx, w.exit)
+}
+
+// readBody reads at most limit bytes of the body.
+func readBody(resp *http.Response, limit int64) ([]byte, error) {
+	if resp.ContentLength > limit {
+		return nil, &BodyTooLargeError{Limit: limit}
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("docker: read response body: %w", err)
+	}
+	if int64(len(b)) > limit {
+		return nil, &BodyTooLargeError{Limit: limit}
+	}
+	return b, nil
+}
+
+// responseHeaders lower-cases names, drops x-open-runtimes-* and hop-by-hop
+// headers, and sorts by name for a stable result.
+func responseHeaders(h http.Header) []Header {
+	out := make([]Header, 0, len(h))
+	for name, values := range h {
+		n := strings.ToLower(name)
+		if strings.HasPrefix(n, headerPrefix) || (hopByHop[n] && n != "content-length") {
+			continue
+		}
+		for _, v := range values {
+			out = append(out, Header{Name: n, Value: v})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}

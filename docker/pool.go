@@ -1,0 +1,367 @@
+package docker
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/singleflight"
+)
+
+// Defaults for PoolOptions.
+const (
+	DefaultMaxContainers    = 20
+	DefaultIdleTimeout      = 10 * time.Minute
+	DefaultReadyTimeout     = 30 * time.Second
+	DefaultTimeoutGrace     = 2 * time.Second
+	DefaultMaxResponseBytes = 20 << 20
+	DefaultMaxLogBytes      = 5 << 20
+	DefaultRequestTimeout   = 15 * time.Second
+)
+
+// PoolOptions configure a Pool; zero fields take the defaults.
+type PoolOptions struct {
+	// MaxContainers bounds the runtime containers of this pool (config key
+	// docker.max_containers). When every slot is busy, Execute fails with a
+	// *PoolFullError; an idle container is evicted to make room first.
+	MaxContainers int
+	// IdleTimeout removes a container nobody used for that long.
+	IdleTimeout time.Duration
+	// JanitorInterval is how often idle and exited containers are swept.
+	// Default: IdleTimeout/4, between 100 ms and 30 s.
+	JanitorInterval time.Duration
+	// ReadyTimeout bounds a cold start: create, start and the first healthy
+	// answer on /__opr/health.
+	ReadyTimeout time.Duration
+	// TimeoutGrace is how long after Request.Timeout the pool still waits for
+	// the runtime's own timeout answer before it kills the container.
+	TimeoutGrace time.Duration
+	// MaxResponseBytes caps a response body (docker.max_response_bytes).
+	MaxResponseBytes int64
+	// MaxLogBytes caps each of an execution's log and error files.
+	MaxLogBytes int64
+	// LogsDir is the host directory under which each runtime container gets
+	// its own logs directory (mounted at /mnt/logs). Default
+	// $TMPDIR/fnflow-logs.
+	LogsDir string
+	Logger  *slog.Logger
+}
+
+func (o PoolOptions) withDefaults() PoolOptions {
+	if o.MaxContainers <= 0 {
+		o.MaxContainers = DefaultMaxContainers
+	}
+	if o.IdleTimeout <= 0 {
+		o.IdleTimeout = DefaultIdleTimeout
+	}
+	if o.JanitorInterval <= 0 {
+		o.JanitorInterval = min(max(o.IdleTimeout/4, 100*time.Millisecond), 30*time.Second)
+	}
+	if o.ReadyTimeout <= 0 {
+		o.ReadyTimeout = DefaultReadyTimeout
+	}
+	if o.TimeoutGrace <= 0 {
+		o.TimeoutGrace = DefaultTimeoutGrace
+	}
+	if o.MaxResponseBytes <= 0 {
+		o.MaxResponseBytes = DefaultMaxResponseBytes
+	}
+	if o.MaxLogBytes <= 0 {
+		o.MaxLogBytes = DefaultMaxLogBytes
+	}
+	if o.LogsDir == "" {
+		o.LogsDir = filepath.Join(os.TempDir(), "fnflow-logs")
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	return o
+}
+
+// Pool keeps one warm runtime container per RuntimeSpec key. It is safe for
+// concurrent use. Build it with NewPool and stop it with Close.
+type Pool struct {
+	eng  *Engine
+	opts PoolOptions
+	log  *slog.Logger
+	sf   singleflight.Group
+
+	base       context.Context // cold starts outlive their callers, not the pool
+	cancelBase context.CancelFunc
+	stop, done chan struct{}
+	wg         sync.WaitGroup // cold starts and background removals
+
+	mu       sync.Mutex
+	closed   bool
+	warm     map[string]*warm     // by key
+	draining map[*warm]struct{}   // retired, requests still in flight
+	starting map[*ticket]struct{} // cold starts in progress
+}
+
+// ticket is a cold start in progress; Invalidate and Close cancel it.
+type ticket struct {
+	deploymentID string
+	cancelled    error
+}
+
+// PoolStats is a snapshot of the pool's containers.
+type PoolStats struct {
+	Warm     int // serving
+	Draining int // retired, finishing requests
+	Starting int // cold starts in progress
+}
+
+// NewPool starts a pool over eng, with its janitor.
+func NewPool(eng *Engine, opts PoolOptions) (*Pool, error) {
+	opts = opts.withDefaults()
+	if err := os.MkdirAll(opts.LogsDir, 0o711); err != nil {
+		return nil, fmt.Errorf("docker: create logs dir: %w", err)
+	}
+	base, cancel := context.WithCancel(context.Background())
+	p := &Pool{
+		eng: eng, opts: opts, log: opts.Logger.With("component", "docker_pool"),
+		base: base, cancelBase: cancel,
+		stop: make(chan struct{}), done: make(chan struct{}),
+		warm: map[string]*warm{}, draining: map[*warm]struct{}{}, starting: map[*ticket]struct{}{},
+	}
+	go p.janitor()
+	return p, nil
+}
+
+// Execute runs one request on the deployment's warm container, starting it
+// first if needed. Errors: *PoolFullError, *TimeoutError, *OutOfMemoryError,
+// *BodyTooLargeError, *ExitError, *ImageNotFoundError, ErrNotReady,
+// ErrInvalidated, ErrPoolClosed, or the context's error.
+func (p *Pool) Execute(ctx context.Context, spec RuntimeSpec, req Request) (*Response, error) {
+	if err := spec.Validate(); err != nil {
+		return nil, err
+	}
+	for attempt := 1; ; attempt++ {
+		w, cold, err := p.acquire(ctx, spec)
+		if err != nil {
+			return nil, err
+		}
+		resp, retry, err := p.invoke(ctx, w, req)
+		if err != nil && retry && attempt == 1 {
+			p.log.Info("retrying execution on a fresh container", "deployment_id", spec.DeploymentID,
+				"container_id", shortID(w.id), "error", err)
+			continue
+		}
+		if resp != nil {
+			resp.ColdStart = cold
+		}
+		return resp, err
+	}
+}
+
+// Prewarm makes sure the spec's container is started and healthy.
+func (p *Pool) Prewarm(ctx context.Context, spec RuntimeSpec) error {
+	if err := spec.Validate(); err != nil {
+		return err
+	}
+	w, _, err := p.acquire(ctx, spec)
+	if err != nil {
+		return err
+	}
+	p.release(w)
+	return nil
+}
+
+// Stats returns a snapshot of the pool's containers.
+func (p *Pool) Stats() PoolStats {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return PoolStats{Warm: len(p.warm), Draining: len(p.draining), Starting: len(p.starting)}
+}
+
+// acquire returns a live container for spec with one request slot taken
+// (release it), and whether it was cold-started for this call.
+func (p *Pool) acquire(ctx context.Context, spec RuntimeSpec) (*warm, bool, error) {
+	key := spec.Key()
+	for range 3 {
+		if w, err := p.claim(key); w != nil || err != nil {
+			return w, false, err
+		}
+		ch := p.sf.DoChan(key, func() (any, error) { return p.coldStart(spec, key) })
+		select {
+		case <-ctx.Done():
+			return nil, false, fmt.Errorf("docker: waiting for the runtime of deployment %s: %w", spec.DeploymentID, ctx.Err())
+		case r := <-ch:
+			if r.Err != nil {
+				return nil, false, r.Err
+			}
+		}
+		if w, err := p.claim(key); w != nil || err != nil {
+			return w, true, err
+		}
+		// The new container died or was retired before we got to it: start over.
+	}
+	return nil, false, fmt.Errorf("docker: the runtime of deployment %s kept disappearing during start-up", spec.DeploymentID)
+}
+
+// claim takes a request slot on the live container for key, if any. A dead
+// one is retired on the way.
+func (p *Pool) claim(key string) (*warm, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closed {
+		return nil, ErrPoolClosed
+	}
+	w := p.warm[key]
+	if w == nil {
+		return nil, nil
+	}
+	if !w.alive() {
+		p.retireLocked(w, "exited", false)
+		return nil, nil
+	}
+	w.inflight++
+	w.lastUsed = time.Now()
+	return w, nil
+}
+
+// release gives back a request slot taken by claim.
+func (p *Pool) release(w *warm) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	w.inflight--
+	w.lastUsed = time.Now()
+	if w.retired && w.inflight == 0 {
+		if _, ok := p.draining[w]; ok {
+			delete(p.draining, w)
+			p.destroyAsync(w, true)
+		}
+	}
+}
+
+// retire is retireLocked with the lock taken.
+func (p *Pool) retire(w *warm, reason string, kill bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.retireLocked(w, reason, kill)
+}
+
+// retireLocked takes w out of service. Without requests in flight (or when
+// kill is set) its container goes at once; otherwise when the last one
+// releases. p.mu must be held.
+func (p *Pool) retireLocked(w *warm, reason string, kill bool) {
+	if p.warm[w.key] == w {
+		delete(p.warm, w.key)
+	}
+	if w.retired && !kill {
+		return
+	}
+	w.retired = true
+	p.log.Info("retiring runtime container", "container_id", shortID(w.id), "deployment_id", w.spec.DeploymentID,
+		"reason", reason, "inflight", w.inflight)
+	if w.inflight > 0 && !kill {
+		p.draining[w] = struct{}{}
+		return
+	}
+	delete(p.draining, w)
+	p.destroyAsync(w, !kill)
+}
+
+// destroyAsync removes w's container in the background; Close waits for it.
+// p.mu must be held. After Close, Close itself removes everything.
+func (p *Pool) destroyAsync(w *warm, graceful bool) {
+	if p.closed {
+		return
+	}
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		ctx, cancel := context.WithTimeout(context.Background(), p.eng.opts.CallTimeout+p.eng.opts.StopGrace)
+		defer cancel()
+		if err := w.destroy(ctx, p.eng, graceful); err != nil {
+			p.log.Warn("cannot remove runtime container", "container_id", shortID(w.id), "error", err)
+		}
+	}()
+}
+
+// Invalidate retires every container of the deployment (deactivation,
+// deletion) and cancels its cold starts in progress. Idle containers are
+// removed before it returns; busy ones when their requests finish.
+func (p *Pool) Invalidate(ctx context.Context, deploymentID string) error {
+	p.mu.Lock()
+	var idle []*warm
+	for t := range p.starting {
+		if t.deploymentID == deploymentID {
+			t.cancelled = ErrInvalidated
+		}
+	}
+	for _, w := range p.warm {
+		if w.spec.DeploymentID != deploymentID {
+			continue
+		}
+		delete(p.warm, w.key)
+		w.retired = true
+		if w.inflight > 0 {
+			p.draining[w] = struct{}{}
+		} else {
+			idle = append(idle, w)
+		}
+	}
+	p.mu.Unlock()
+	if len(idle) > 0 {
+		p.log.Info("invalidating deployment", "deployment_id", deploymentID, "containers", len(idle))
+	}
+	return destroyAll(ctx, p.eng, idle)
+}
+
+// Close stops the janitor, cancels cold starts and removes every container
+// of the pool. Later calls fail with ErrPoolClosed.
+func (p *Pool) Close(ctx context.Context) error {
+	p.mu.Lock()
+	if p.closed {
+		p.mu.Unlock()
+		return nil
+	}
+	p.closed = true
+	all := make([]*warm, 0, len(p.warm)+len(p.draining))
+	for _, w := range p.warm {
+		all = append(all, w)
+	}
+	for w := range p.draining {
+		all = append(all, w)
+	}
+	for t := range p.starting {
+		t.cancelled = ErrPoolClosed
+	}
+	p.warm, p.draining = map[string]*warm{}, map[*warm]struct{}{}
+	p.mu.Unlock()
+
+	close(p.stop)
+	<-p.done
+	p.cancelBase()
+	err := destroyAll(ctx, p.eng, all)
+	waited := make(chan struct{})
+	go func() { p.wg.Wait(); close(waited) }()
+	select {
+	case <-waited:
+	case <-ctx.Done():
+		err = errors.Join(err, fmt.Errorf("docker: close pool: %w", ctx.Err()))
+	}
+	return err
+}
+
+// destroyAll removes containers in parallel (graceful stop) and joins the
+// errors.
+func destroyAll(ctx context.Context, eng *Engine, ws []*warm) error {
+	errs := make([]error, len(ws))
+	var wg sync.WaitGroup
+	for i, w := range ws {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = w.destroy(ctx, eng, true)
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}

@@ -1,0 +1,235 @@
+package docker
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+)
+
+// warm is one runtime container of the pool.
+type warm struct {
+	id, key  string
+	spec     RuntimeSpec
+	secret   string
+	logsDir  string
+	base     string // http://127.0.0.1:<port>
+	client   *http.Client
+	tr       *http.Transport
+	stopWait context.CancelFunc
+
+	// Guarded by Pool.mu.
+	inflight int
+	lastUsed time.Time
+	retired  bool
+
+	exited chan struct{} // closed once the container stopped running
+	exit   ContainerState
+	// exitErr is set when watching failed (the engine went away); the
+	// container is then treated as exited.
+	exitErr error
+
+	destroyOnce sync.Once
+	destroyErr  error
+
+	// Cold start phases, for the logs.
+	createTook, startTook, readyTook time.Duration
+}
+
+func (w *warm) alive() bool {
+	select {
+	case <-w.exited:
+		return false
+	default:
+		return true
+	}
+}
+
+// coldStart runs once per key at a time (single flight): it reserves a
+// slot, starts a container and publishes it in p.warm.
+func (p *Pool) coldStart(spec RuntimeSpec, key string) (*warm, error) {
+	t := &ticket{deploymentID: spec.DeploymentID}
+	p.mu.Lock()
+	if p.closed {
+		p.mu.Unlock()
+		return nil, ErrPoolClosed
+	}
+	if w := p.warm[key]; w != nil && w.alive() {
+		p.mu.Unlock()
+		return w, nil // a previous flight finished between claim and DoChan
+	}
+	if len(p.warm)+len(p.draining)+len(p.starting) >= p.opts.MaxContainers && !p.evictIdleLocked() {
+		p.mu.Unlock()
+		return nil, &PoolFullError{Limit: p.opts.MaxContainers}
+	}
+	p.starting[t] = struct{}{}
+	p.wg.Add(1)
+	p.mu.Unlock()
+	defer p.wg.Done()
+
+	ctx, cancel := context.WithTimeout(p.base, p.opts.ReadyTimeout)
+	defer cancel()
+	began := time.Now()
+	w, err := p.startWarm(ctx, spec, key)
+
+	p.mu.Lock()
+	delete(p.starting, t)
+	cancelled := t.cancelled
+	if err == nil && cancelled == nil {
+		w.lastUsed = time.Now()
+		p.warm[key] = w
+	}
+	p.mu.Unlock()
+	if err == nil && cancelled != nil {
+		cctx, cancel := p.eng.cleanupCtx(ctx)
+		defer cancel()
+		err = errors.Join(cancelled, w.destroy(cctx, p.eng, false))
+	}
+	if err != nil {
+		p.log.Warn("cold start failed", "deployment_id", spec.DeploymentID, "image", spec.Image, "error", err)
+		return nil, err
+	}
+	p.log.Info("runtime container ready", "container_id", shortID(w.id), "project_id", spec.ProjectID,
+		"function_id", spec.FunctionID, "deployment_id", spec.DeploymentID,
+		"cold_start_ms", time.Since(began).Milliseconds(), "create_ms", w.createTook.Milliseconds(),
+		"start_ms", w.startTook.Milliseconds(), "ready_ms", w.readyTook.Milliseconds())
+	return w, nil
+}
+
+// evictIdleLocked retires the least recently used idle container to make
+// room. p.mu must be held.
+func (p *Pool) evictIdleLocked() bool {
+	var lru *warm
+	for _, w := range p.warm {
+		if w.inflight == 0 && (lru == nil || w.lastUsed.Before(lru.lastUsed)) {
+			lru = w
+		}
+	}
+	if lru == nil {
+		return false
+	}
+	p.retireLocked(lru, "evicted for room", false)
+	return true
+}
+
+// startWarm creates, starts and health-checks one runtime container. On
+// failure nothing is left behind.
+func (p *Pool) startWarm(ctx context.Context, spec RuntimeSpec, key string) (*warm, error) {
+	logsDir := filepath.Join(p.opts.LogsDir, randomHex(8))
+	if err := os.Mkdir(logsDir, 0o700); err != nil {
+		return nil, fmt.Errorf("docker: create container logs dir: %w", err)
+	}
+	if err := os.Chown(logsDir, 65534, 65534); err != nil {
+		return nil, errors.Join(fmt.Errorf("docker: chown container logs dir: %w", err), os.RemoveAll(logsDir))
+	}
+	w := &warm{key: key, spec: spec, secret: randomHex(32), logsDir: logsDir, exited: make(chan struct{})}
+	phase := time.Now()
+	id, err := p.eng.CreateContainer(ctx, ContainerSpec{
+		Role: RoleRuntime, Owner: spec.owner(), Key: key, Image: spec.Image,
+		Env: spec.containerEnv(w.secret),
+		Mounts: []Mount{
+			{Source: spec.CodeDir, Target: CodeMountPath, ReadOnly: true},
+			{Source: logsDir, Target: LogsMountPath},
+		},
+		CPUs: spec.CPUs, MemoryMB: spec.MemoryMB, PublishPort: RuntimePort,
+	})
+	if err != nil {
+		return nil, errors.Join(err, os.RemoveAll(logsDir))
+	}
+	w.id = id
+	w.createTook = time.Since(phase)
+	fail := func(err error) (*warm, error) {
+		cctx, cancel := p.eng.cleanupCtx(ctx)
+		defer cancel()
+		return nil, errors.Join(err, w.destroy(cctx, p.eng, false))
+	}
+	phase = time.Now()
+	if err := p.eng.StartContainer(ctx, id); err != nil {
+		return fail(err)
+	}
+	w.startTook = time.Since(phase)
+	wctx, stopWait := context.WithCancel(p.base)
+	w.stopWait = stopWait
+	go w.watch(wctx, p.eng)
+	st, err := p.eng.InspectContainer(ctx, id)
+	if err != nil {
+		return fail(err)
+	}
+	port := st.HostPorts[RuntimePort]
+	if !st.Running && !st.FinishedAt.IsZero() { // exited already: its port is gone
+		return fail(p.eng.exitError(ctx, st))
+	}
+	if port == 0 {
+		return fail(fmt.Errorf("docker: container %s has no published port for %d/tcp", shortID(id), RuntimePort))
+	}
+	w.base = "http://127.0.0.1:" + strconv.Itoa(port)
+	w.tr = newTransport()
+	w.client = &http.Client{
+		Transport:     w.tr,
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+	}
+	phase = time.Now()
+	if err := p.waitReady(ctx, w); err != nil {
+		return fail(err)
+	}
+	w.readyTook = time.Since(phase)
+	return w, nil
+}
+
+// newTransport is one container's keep-alive connection pool. Compression is
+// off so bodies pass through byte for byte.
+func newTransport() *http.Transport {
+	return &http.Transport{
+		DialContext:         (&net.Dialer{Timeout: 5 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+		MaxIdleConns:        64,
+		MaxIdleConnsPerHost: 64,
+		IdleConnTimeout:     90 * time.Second,
+		DisableCompression:  true,
+	}
+}
+
+// watch waits for the container to stop running and records why.
+func (w *warm) watch(ctx context.Context, eng *Engine) {
+	defer close(w.exited)
+	st, err := eng.WaitContainer(ctx, w.id)
+	if err != nil {
+		w.exitErr = err
+		if ctx.Err() == nil {
+			eng.log.Warn("lost track of runtime container", "container_id", shortID(w.id), "error", err)
+		}
+		return
+	}
+	w.exit = st
+	eng.log.Info("runtime container stopped", "container_id", shortID(w.id), "deployment_id", w.spec.DeploymentID,
+		"exit_code", st.ExitCode, "oom_killed", st.OOMKilled)
+}
+
+// destroy removes the container (after a graceful stop if asked) and its
+// logs dir. It runs once; later calls return the first result.
+func (w *warm) destroy(ctx context.Context, eng *Engine, graceful bool) error {
+	w.destroyOnce.Do(func() {
+		var errs []error
+		alive := w.alive()
+		if w.stopWait != nil {
+			w.stopWait() // an exit we cause is not news
+		}
+		if graceful && alive {
+			errs = append(errs, eng.StopContainer(ctx, w.id, 0))
+		}
+		if w.tr != nil {
+			w.tr.CloseIdleConnections()
+		}
+		errs = append(errs, eng.RemoveContainer(ctx, w.id))
+		if err := os.RemoveAll(w.logsDir); err != nil {
+			errs = append(errs, fmt.Errorf("docker: remove container logs dir: %w", err))
+		}
+		w.destroyErr = errors.Join(errs...)
+	})
+	return w.destroyErr
+}

@@ -1,0 +1,146 @@
+package runtimes
+
+import (
+	"fmt"
+	"runtime"
+	"slices"
+	"sort"
+)
+
+// Definition describes one runtime: what the API lists (ID, Key, Name,
+// Version, Base, Image, Logo, Supports) and how its image is made (Suite,
+// Packages, Command).
+type Definition struct {
+	ID       string   `json:"id"`       // "node-18.0": <key>-<version>, as Appwrite names runtimes
+	Key      string   `json:"key"`      // "node", "python"
+	Name     string   `json:"name"`     // "Node.js"
+	Version  string   `json:"version"`  // "18.0"
+	Base     string   `json:"base"`     // human description of what the image is built from
+	Image    string   `json:"image"`    // local tag, or the configured upstream image
+	Logo     string   `json:"logo"`     // "node.png"
+	Supports []string `json:"supports"` // CPU architectures (GOARCH names)
+	Language string   `json:"language"` // "javascript", "python"
+
+	Suite    string   `json:"suite"`    // Debian suite the root filesystem comes from
+	Packages []string `json:"packages"` // Debian packages installed with their dependencies
+	Command  []string `json:"command"`  // starts the runtime server: the container command to use
+
+	// Upstream is true when configuration points this runtime at an image
+	// built elsewhere (for example openruntimes/node:v5-18.0): the builder
+	// never builds it and the Debian fields above do not apply.
+	Upstream bool `json:"upstream"`
+}
+
+// ImagePrefix is the repository of the locally built runtime images.
+const ImagePrefix = "fnflow/runtime"
+
+// BaseImagePrefix is the repository of the cached base root filesystems.
+const BaseImagePrefix = "fnflow/runtime-base"
+
+var (
+	// Open Runtimes v5 images start their server this way, from WorkDir.
+	upstreamCommand = []string{"sh", "helpers/server.sh"}
+	nodeCommand     = []string{"node", ServerDir + "/server.js"}
+	pythonCommand   = []string{"python3", ServerDir + "/server.py"}
+)
+
+func nodeRuntime(version, suite, base string) Definition {
+	return Definition{
+		ID: "node-" + version, Key: "node", Name: "Node.js", Version: version, Base: base,
+		Logo: "node.png", Language: "javascript",
+		Suite: suite, Packages: []string{"nodejs"}, Command: nodeCommand,
+	}
+}
+
+func pythonRuntime(version, suite, base string) Definition {
+	return Definition{
+		ID: "python-" + version, Key: "python", Name: "Python", Version: version, Base: base,
+		Logo: "python.png", Language: "python",
+		Suite: suite, Packages: []string{"python3"}, Command: pythonCommand,
+	}
+}
+
+// catalog is the list of runtimes fnflow knows how to build. Versions are
+// what the Debian suite ships; the IDs are the Appwrite runtime IDs.
+var catalog = []Definition{
+	nodeRuntime("18.0", "bookworm", "debian bookworm nodejs 18.20"),
+	nodeRuntime("20.0", "trixie", "debian trixie nodejs 20.19"),
+	pythonRuntime("3.11", "bookworm", "debian bookworm python3 3.11"),
+	pythonRuntime("3.13", "trixie", "debian trixie python3 3.13"),
+}
+
+// Catalog returns the built-in runtime definitions, sorted by ID. The
+// result is a copy: callers may change it.
+func Catalog() []Definition {
+	out := make([]Definition, 0, len(catalog))
+	for _, d := range catalog {
+		d.Image = ImagePrefix + ":" + d.ID
+		d.Supports = []string{runtime.GOARCH}
+		out = append(out, d.clone())
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// Lookup returns the built-in definition with the given ID.
+func Lookup(id string) (Definition, bool) {
+	return Find(Catalog(), id)
+}
+
+// Find returns the definition with the given ID from defs (for example
+// the catalog after ApplyOverrides).
+func Find(defs []Definition, id string) (Definition, bool) {
+	for _, d := range defs {
+		if d.ID == id {
+			return d.clone(), true
+		}
+	}
+	return Definition{}, false
+}
+
+// ApplyOverrides points runtimes at images named in configuration (runtime
+// ID → image reference, e.g. "node-18.0" → "openruntimes/node:v5-18.0") and
+// marks them Upstream, so they are used as they are instead of being built.
+// An unknown runtime ID or an empty image is an error, so that a typo in the
+// configuration fails at start.
+func ApplyOverrides(defs []Definition, images map[string]string) ([]Definition, error) {
+	out := make([]Definition, len(defs))
+	for i, d := range defs {
+		out[i] = d.clone()
+	}
+	ids := make([]string, 0, len(images))
+	for id := range images {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		image := images[id]
+		i := slices.IndexFunc(out, func(d Definition) bool { return d.ID == id })
+		if i < 0 {
+			return nil, fmt.Errorf("runtime image override for %q: no such runtime (known: %v)", id, definitionIDs(out))
+		}
+		if image == "" {
+			return nil, fmt.Errorf("runtime image override for %q: empty image reference", id)
+		}
+		out[i].Image = image
+		out[i].Base = "upstream image " + image
+		out[i].Command = slices.Clone(upstreamCommand)
+		out[i].Upstream = true
+	}
+	return out, nil
+}
+
+func definitionIDs(defs []Definition) []string {
+	ids := make([]string, len(defs))
+	for i, d := range defs {
+		ids[i] = d.ID
+	}
+	return ids
+}
+
+func (d Definition) clone() Definition {
+	d.Supports = slices.Clone(d.Supports)
+	d.Packages = slices.Clone(d.Packages)
+	d.Command = slices.Clone(d.Command)
+	return d
+}

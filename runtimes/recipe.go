@@ -1,0 +1,162 @@
+package runtimes
+
+import (
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"maps"
+	"path"
+	"slices"
+	"strings"
+)
+
+// The runtime servers, copied into the images under ServerDir.
+//
+//go:embed servers/node/*.js servers/python/*.py
+var serverFS embed.FS
+
+// The Go code that decides what goes into a base root filesystem. It is
+// part of the base hash, so changing how bases are made rebuilds them.
+//
+//go:embed debian.go rootfs.go tarball.go
+var baseRecipeFS embed.FS
+
+const imagePath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+
+// keyRecipe is what differs between languages in the server layer.
+type keyRecipe struct {
+	env     []string // extra environment
+	prepare []string // command run once in the layer, as root, without network
+}
+
+var keyRecipes = map[string]keyRecipe{
+	"node": {},
+	"python": {
+		env: []string{"PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1"},
+		// The root filesystem is read-only at run time: compile the standard
+		// library and the server once here, or every start compiles them.
+		prepare: []string{"python3", "-c",
+			"import compileall, sysconfig; " +
+				"compileall.compile_dir(sysconfig.get_paths()['stdlib'], quiet=1); " +
+				"compileall.compile_dir('" + ServerDir + "', quiet=1)"},
+	},
+}
+
+// ServerFiles returns the runtime server's files for a runtime key ("node",
+// "python"), by file name.
+func ServerFiles(key string) (map[string][]byte, error) {
+	dir := path.Join("servers", key)
+	entries, err := fs.ReadDir(serverFS, dir)
+	if err != nil {
+		return nil, fmt.Errorf("no runtime server for %q", key)
+	}
+	files := map[string][]byte{}
+	for _, e := range entries {
+		b, err := fs.ReadFile(serverFS, path.Join(dir, e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		files[e.Name()] = b
+	}
+	return files, nil
+}
+
+// BaseHash identifies a base root filesystem: suite, architecture,
+// packages and the code that builds it.
+func BaseHash(d Definition) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "fnflow-base\n%s\narch=%s\n", baseFor(d), debianArch())
+	hashFS(h, baseRecipeFS, ".")
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// baseFor names what a base is made of, whatever the recipe's version:
+// "bookworm/busybox-static,nodejs".
+func baseFor(d Definition) string {
+	pkgs := slices.Sorted(slices.Values(append(slices.Clone(d.Packages), basePackages...)))
+	return d.Suite + "/" + strings.Join(pkgs, ",")
+}
+
+// BaseImage is the tag of the definition's cached base image.
+func BaseImage(d Definition) string {
+	return BaseImagePrefix + ":" + d.Suite + "-" + BaseHash(d)[:12]
+}
+
+// ImageHash identifies a runtime image: its base, the server layer's
+// recipe and the server files. An image labelled with the same hash is up
+// to date.
+func ImageHash(d Definition) (string, error) {
+	recipe, err := serverLayer(d)
+	if err != nil {
+		return "", err
+	}
+	spec, err := json.Marshal(recipe)
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "fnflow-runtime\nid=%s\nbase=%s\nlayer=%s\n", d.ID, BaseHash(d), spec)
+	files, err := ServerFiles(d.Key)
+	if err != nil {
+		return "", err
+	}
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		fmt.Fprintf(h, "file=%s %d\n", name, len(files[name]))
+		h.Write(files[name])
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// layerRecipe is the server layer on top of a base image: the server files
+// are copied to ServerDir, Prepare (if any) runs, then the container is
+// committed with Changes (Dockerfile instructions).
+type layerRecipe struct {
+	Base    string   `json:"base"`
+	Prepare []string `json:"prepare,omitempty"`
+	Changes []string `json:"changes"`
+}
+
+func serverLayer(d Definition) (layerRecipe, error) {
+	recipe, ok := keyRecipes[d.Key]
+	if !ok {
+		return layerRecipe{}, fmt.Errorf("runtime %s: no recipe for key %q", d.ID, d.Key)
+	}
+	if len(d.Command) == 0 {
+		return layerRecipe{}, fmt.Errorf("runtime %s: no command", d.ID)
+	}
+	var changes []string
+	for _, e := range append([]string{"PATH=" + imagePath, "HOME=" + TmpDir, "LANG=C.UTF-8"}, recipe.env...) {
+		changes = append(changes, "ENV "+e)
+	}
+	changes = append(changes,
+		"WORKDIR "+WorkDir,
+		"USER "+RunAsUser,
+		fmt.Sprintf("EXPOSE %d", ServerPort),
+		"CMD "+execForm(d.Command),
+	)
+	return layerRecipe{Base: BaseImage(d), Prepare: recipe.prepare, Changes: changes}, nil
+}
+
+// execForm is the JSON (exec) form of a Dockerfile RUN or CMD.
+func execForm(args []string) string {
+	b, _ := json.Marshal(args) // a []string always marshals
+	return string(b)
+}
+
+func hashFS(h interface{ Write([]byte) (int, error) }, fsys fs.FS, dir string) {
+	_ = fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(h, "file=%s %d\n", p, len(b))
+		_, err = h.Write(b)
+		return err
+	})
+}
