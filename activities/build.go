@@ -1,0 +1,426 @@
+package activities
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/fnflow/fnflow/artifacts"
+	"github.com/fnflow/fnflow/docker"
+	"github.com/fnflow/fnflow/models"
+)
+
+// Error types of build activities (temporal.ApplicationError types).
+const (
+	// ErrBuildFailed is the user's failure: the command failed, timed out or
+	// the source cannot be built. Not retried.
+	ErrBuildFailed = "BuildFailed"
+	// ErrBuildSkipped means there is nothing to build any more (the
+	// deployment was deleted or canceled before the build began).
+	ErrBuildSkipped = "BuildSkipped"
+)
+
+// BuildInput names the deployment to build. It is the BuildWorkflow input.
+type BuildInput struct {
+	ProjectID    string
+	FunctionID   string
+	DeploymentID string
+	// Timeout bounds the build command (config limits.build_timeout).
+	Timeout time.Duration
+}
+
+// BuildOutput is what a successful build produced.
+type BuildOutput struct {
+	OutputPath      string
+	BuildSize       int64
+	DurationSeconds int
+}
+
+// BuildFinishInput records how a build ended.
+type BuildFinishInput struct {
+	BuildInput
+	Status string // models.DeploymentReady, DeploymentFailed or DeploymentCanceled
+	Output BuildOutput
+	// Message is appended to the build logs of a failed build.
+	Message string
+}
+
+// SourceKey is the artifact key of a deployment's uploaded source (OutputKey,
+// in code.go, is that of its build output).
+func SourceKey(projectID, deploymentID string) string {
+	return projectID + "/" + deploymentID + "/source.tar.gz"
+}
+
+// DeploymentPrefix is the artifact prefix holding everything of a deployment.
+func DeploymentPrefix(projectID, deploymentID string) string {
+	return projectID + "/" + deploymentID + "/"
+}
+
+func (a *Activities) unpackLimits() artifacts.Limits {
+	return artifacts.Limits{MaxBytes: a.Cfg.Limits.UnpackedSize, MaxFiles: a.Cfg.Limits.UnpackedFiles,
+		MaxRatio: artifacts.DefaultMaxRatio}
+}
+
+// buildDir is this host's work directory for one build.
+func (a *Activities) buildDir(in BuildInput) (string, error) {
+	root, err := filepath.Abs(a.Cfg.Storage.Dir)
+	if err != nil {
+		return "", fmt.Errorf("build dir: %w", err)
+	}
+	return filepath.Join(filepath.Dir(root), "builds", in.ProjectID+"-"+in.DeploymentID), nil
+}
+
+func buildFailed(msg string) error {
+	return temporal.NewNonRetryableApplicationError(msg, ErrBuildFailed, nil)
+}
+
+// BuildPrepare marks the deployment processing and unpacks its source into
+// the work directory.
+func (a *Activities) BuildPrepare(ctx context.Context, in BuildInput) error {
+	d, err := a.Store.GetDeployment(ctx, in.ProjectID, in.FunctionID, in.DeploymentID)
+	if models.IsCode(err, models.CodeDeploymentNotFound) {
+		return temporal.NewNonRetryableApplicationError("deployment was deleted", ErrBuildSkipped, nil)
+	}
+	if err != nil {
+		return fmt.Errorf("build prepare: %w", err)
+	}
+	switch d.Status {
+	case models.DeploymentCanceled, models.DeploymentReady, models.DeploymentFailed:
+		return temporal.NewNonRetryableApplicationError("deployment is "+d.Status, ErrBuildSkipped, nil)
+	}
+	if err := a.setDeployment(ctx, d, map[string]any{"status": models.DeploymentProcessing,
+		"build_started_at": models.Now()}); err != nil {
+		return err
+	}
+	dir, err := a.buildDir(in)
+	if err != nil {
+		return err
+	}
+	return a.unpackSource(ctx, d, filepath.Join(dir, "src"))
+}
+
+func (a *Activities) unpackSource(ctx context.Context, d *models.Deployment, dest string) error {
+	f, err := a.Artifacts.Open(ctx, d.SourcePath)
+	if errors.Is(err, artifacts.ErrNotFound) {
+		return buildFailed("The deployment's source code is missing.")
+	}
+	if err != nil {
+		return fmt.Errorf("open source: %w", err)
+	}
+	defer f.Close()
+	if _, err := artifacts.Unpack(ctx, f, dest, a.unpackLimits()); err != nil {
+		if errors.Is(err, artifacts.ErrInvalidArchive) {
+			return buildFailed("Invalid source archive: " + artifacts.Reason(err))
+		}
+		return fmt.Errorf("unpack source: %w", err)
+	}
+	return nil
+}
+
+// BuildRun runs the build command in a container of the function's runtime
+// image, heartbeating and appending the output to the deployment's build
+// logs as it runs, then stores the work directory as the build output.
+// Cancelling the activity kills the container.
+func (a *Activities) BuildRun(ctx context.Context, in BuildInput) (BuildOutput, error) {
+	d, err := a.Store.GetDeployment(ctx, in.ProjectID, in.FunctionID, in.DeploymentID)
+	if models.IsCode(err, models.CodeDeploymentNotFound) {
+		return BuildOutput{}, temporal.NewNonRetryableApplicationError("deployment was deleted", ErrBuildSkipped, nil)
+	}
+	if err != nil {
+		return BuildOutput{}, fmt.Errorf("build run: %w", err)
+	}
+	fn, err := a.Store.GetFunction(ctx, in.ProjectID, in.FunctionID)
+	if err != nil {
+		return BuildOutput{}, fmt.Errorf("build run: %w", err)
+	}
+	def, ok := a.Runtimes[fn.Runtime]
+	if !ok || def.Image == "" {
+		return BuildOutput{}, buildFailed(fmt.Sprintf("Runtime %q is not available on this server.", fn.Runtime))
+	}
+	spec, err := models.LookupSpecification(fn.BuildSpecification)
+	if err != nil {
+		if spec, err = models.LookupSpecification(a.Cfg.Limits.DefaultSpecSlug); err != nil {
+			return BuildOutput{}, fmt.Errorf("build run: %w", err)
+		}
+	}
+	dir, err := a.buildDir(in)
+	if err != nil {
+		return BuildOutput{}, err
+	}
+	defer os.RemoveAll(dir)
+	src := filepath.Join(dir, "src")
+	// A retried attempt (or another host) starts again from the source.
+	if _, err := os.Stat(src); err != nil || activity.GetInfo(ctx).Attempt > 1 {
+		if err := a.unpackSource(ctx, d, src); err != nil {
+			return BuildOutput{}, err
+		}
+	}
+	if err := a.setDeployment(ctx, d, map[string]any{"status": models.DeploymentBuilding,
+		"build_logs": ""}); err != nil {
+		return BuildOutput{}, err
+	}
+
+	logs := &buildLog{max: a.Cfg.Limits.BuildLogBytes}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				activity.RecordHeartbeat(ctx)
+				a.flushLogs(ctx, in, logs)
+			}
+		}
+	}()
+	bctx, cancel := context.WithTimeout(ctx, in.Timeout)
+	defer cancel()
+	res, runErr := a.Engine.RunBuild(bctx, docker.BuildSpec{
+		ProjectID: in.ProjectID, FunctionID: in.FunctionID, DeploymentID: in.DeploymentID,
+		Image: def.Image, SourceDir: src, Commands: d.Commands, CPUs: spec.CPUs, MemoryMB: spec.Memory,
+		Env: map[string]string{"APPWRITE_FUNCTION_ID": fn.ID, "APPWRITE_FUNCTION_PROJECT_ID": fn.ProjectID,
+			"APPWRITE_FUNCTION_DEPLOYMENT": d.ID, "APPWRITE_FUNCTION_RUNTIME_NAME": def.Name,
+			"APPWRITE_FUNCTION_RUNTIME_VERSION": def.Version, "OPEN_RUNTIMES_ENTRYPOINT": d.Entrypoint, "CI": "true"},
+	}, logs.write)
+	close(stop)
+	wg.Wait()
+	switch {
+	case runErr != nil && ctx.Err() != nil:
+		a.flushLogs(context.WithoutCancel(ctx), in, logs)
+		return BuildOutput{}, ctx.Err()
+	case runErr != nil && bctx.Err() != nil:
+		a.flushLogs(ctx, in, logs)
+		return BuildOutput{}, buildFailed(fmt.Sprintf("Build timed out after %s.", in.Timeout))
+	case runErr != nil:
+		return BuildOutput{}, fmt.Errorf("build container: %w", runErr)
+	}
+	a.flushLogs(ctx, in, logs)
+	if res.OOMKilled {
+		return BuildOutput{}, buildFailed(fmt.Sprintf("Build ran out of memory (%d MB) and was killed: exit code %d.", spec.Memory, res.ExitCode))
+	}
+	if res.ExitCode != 0 {
+		return BuildOutput{}, buildFailed(fmt.Sprintf("Build command failed with exit code %d.", res.ExitCode))
+	}
+	activity.RecordHeartbeat(ctx)
+	key := OutputKey(in.ProjectID, in.DeploymentID)
+	pr, pw := io.Pipe()
+	go func() { pw.CloseWithError(artifacts.Pack(ctx, src, pw)) }()
+	n, err := a.Artifacts.Put(ctx, key, pr)
+	_ = pr.CloseWithError(err)
+	if err != nil {
+		return BuildOutput{}, fmt.Errorf("store build output: %w", err)
+	}
+	return BuildOutput{OutputPath: key, BuildSize: n, DurationSeconds: int(math.Ceil(res.Duration.Seconds()))}, nil
+}
+
+// BuildFinish records the end of a build: status, sizes, timings and logs;
+// activates the deployment when asked and it is ready.
+func (a *Activities) BuildFinish(ctx context.Context, in BuildFinishInput) error {
+	d, err := a.Store.GetDeployment(ctx, in.ProjectID, in.FunctionID, in.DeploymentID)
+	if models.IsCode(err, models.CodeDeploymentNotFound) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("build finish: %w", err)
+	}
+	status := in.Status
+	if d.Status == models.DeploymentCanceled {
+		status = models.DeploymentCanceled // a cancel request wins over a late result
+	}
+	now := models.Now()
+	fields := map[string]any{"status": status}
+	if d.BuildEndedAt == nil || d.Status != status {
+		fields["build_ended_at"] = now
+	}
+	dur := in.Output.DurationSeconds
+	if d.BuildStartedAt != nil && (dur == 0 || status != models.DeploymentReady) {
+		dur = int(math.Ceil(now.Sub(*d.BuildStartedAt).Seconds()))
+	}
+	fields["build_duration"] = dur
+	switch status {
+	case models.DeploymentReady:
+		fields["output_path"] = in.Output.OutputPath
+		fields["build_size"] = in.Output.BuildSize
+		fields["total_size"] = d.SourceSize + in.Output.BuildSize
+	case models.DeploymentFailed:
+		if in.Message != "" {
+			logs := d.BuildLogs
+			if logs != "" && !strings.HasSuffix(logs, "\n") {
+				logs += "\n"
+			}
+			fields["build_logs"] = capLog(logs+in.Message, a.Cfg.Limits.BuildLogBytes)
+		}
+	}
+	if err := a.setDeployment(ctx, d, fields); err != nil {
+		return err
+	}
+	if status == models.DeploymentReady && d.Activate {
+		if err := a.activate(ctx, d); err != nil {
+			return err
+		}
+	}
+	a.Log.Info("build finished", "project_id", in.ProjectID, "function_id", in.FunctionID,
+		"deployment_id", in.DeploymentID, "status", status, "build_duration_s", dur)
+	return nil
+}
+
+// activate makes d the function's active deployment unless a newer one is.
+func (a *Activities) activate(ctx context.Context, d *models.Deployment) error {
+	fn, err := a.Store.GetFunction(ctx, d.ProjectID, d.FunctionID)
+	if err != nil {
+		return fmt.Errorf("activate: %w", err)
+	}
+	if fn.DeploymentID != "" && fn.DeploymentID != d.ID && fn.DeploymentCreatedAt != nil &&
+		fn.DeploymentCreatedAt.After(d.CreatedAt) {
+		return nil
+	}
+	created := d.CreatedAt
+	if err := a.Store.UpdateFunctionFields(ctx, d.ProjectID, d.FunctionID, map[string]any{
+		"deployment_id": d.ID, "deployment_created_at": &created, "live": true}); err != nil {
+		return fmt.Errorf("activate: %w", err)
+	}
+	fn, err = a.Store.GetFunction(ctx, d.ProjectID, d.FunctionID)
+	if err != nil {
+		return fmt.Errorf("activate: %w", err)
+	}
+	a.Events.Publish(ctx, d.ProjectID, "functions."+d.FunctionID+".update", fn)
+	// The cron schedule runs only while a deployment is active.
+	if a.Temporal != nil {
+		if _, err := SyncSchedule(ctx, a.Temporal, a.Cfg, fn); err != nil {
+			return fmt.Errorf("activate: schedule: %w", err)
+		}
+	}
+	a.prewarm(fn, d.ID)
+	return nil
+}
+
+// prewarm starts the new deployment's container in the background so that
+// the first execution does not pay the cold start. Failure only costs that.
+func (a *Activities) prewarm(fn *models.Function, deploymentID string) {
+	if a.Pool == nil || !fn.Enabled {
+		return
+	}
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		spec, err := a.runtimeSpec(ctx, fn, deploymentID)
+		if err == nil {
+			err = a.Pool.Prewarm(ctx, spec)
+		}
+		if err != nil {
+			a.Log.Warn("prewarm failed", "project", fn.ProjectID, "function", fn.ID, "deployment", deploymentID, "error", err)
+		}
+	}()
+}
+
+// setDeployment updates a deployment, keeps the function's latest*
+// fields in step and publishes the update event.
+func (a *Activities) setDeployment(ctx context.Context, d *models.Deployment, fields map[string]any) error {
+	if err := a.Store.UpdateDeploymentFields(ctx, d.ProjectID, d.ID, fields); err != nil {
+		return fmt.Errorf("update deployment %s: %w", d.ID, err)
+	}
+	nd, err := a.Store.GetDeployment(ctx, d.ProjectID, d.FunctionID, d.ID)
+	if err != nil {
+		return fmt.Errorf("update deployment %s: %w", d.ID, err)
+	}
+	*d = *nd
+	if err := SyncLatestDeployment(ctx, a.Store, d.ProjectID, d.FunctionID); err != nil {
+		return err
+	}
+	a.Events.Publish(ctx, d.ProjectID, "functions."+d.FunctionID+".deployments."+d.ID+".update", d)
+	return nil
+}
+
+// SyncLatestDeployment sets a function's latestDeployment{Id,At,State}
+// from its newest deployment.
+func SyncLatestDeployment(ctx context.Context, st *models.Store, projectID, functionID string) error {
+	latest, err := st.LatestDeployment(ctx, projectID, functionID)
+	if err != nil {
+		return fmt.Errorf("latest deployment: %w", err)
+	}
+	fields := map[string]any{"latest_deployment_id": "", "latest_deployment_at": nil, "latest_deployment_state": ""}
+	if latest != nil {
+		at := latest.CreatedAt
+		fields = map[string]any{"latest_deployment_id": latest.ID, "latest_deployment_at": &at,
+			"latest_deployment_state": latest.Status}
+	}
+	err = st.UpdateFunctionFields(ctx, projectID, functionID, fields)
+	if err != nil && !models.IsCode(err, models.CodeFunctionNotFound) {
+		return fmt.Errorf("latest deployment: %w", err)
+	}
+	return nil
+}
+
+func (a *Activities) flushLogs(ctx context.Context, in BuildInput, l *buildLog) {
+	s, dirty := l.take()
+	if !dirty {
+		return
+	}
+	if err := a.Store.UpdateDeploymentFields(ctx, in.ProjectID, in.DeploymentID, map[string]any{"build_logs": s}); err != nil {
+		a.Log.Warn("write build logs", "deployment_id", in.DeploymentID, "error", err)
+	}
+}
+
+// buildLog collects a build's output, keeping the last max bytes.
+type buildLog struct {
+	mu    sync.Mutex
+	buf   []byte
+	max   int
+	cut   bool
+	dirty bool
+}
+
+func (l *buildLog) write(p []byte) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.buf = append(l.buf, p...)
+	if l.max > 0 && len(l.buf) > l.max {
+		l.buf = append([]byte(nil), l.buf[len(l.buf)-l.max:]...)
+		l.cut = true
+	}
+	l.dirty = true
+}
+
+func (l *buildLog) take() (string, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if !l.dirty {
+		return "", false
+	}
+	l.dirty = false
+	if !l.cut {
+		return capLog(string(l.buf), l.max), true
+	}
+	w := truncWarning(l.max)
+	return w + capLog(string(l.buf), l.max-len(w)), true
+}
+
+func truncWarning(max int) string {
+	return fmt.Sprintf("[WARNING] Logs truncated. The output exceeded %d bytes.\n", max)
+}
+
+// capLog makes s safe for a text column (valid UTF-8, no NUL) and keeps
+// its last max bytes.
+func capLog(s string, max int) string {
+	s = strings.ToValidUTF8(strings.ReplaceAll(s, "\x00", ""), "\uFFFD")
+	if max > 0 && len(s) > max {
+		s = s[len(s)-max:]
+		s = strings.ToValidUTF8(s, "")
+	}
+	return s
+}

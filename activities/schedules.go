@@ -1,0 +1,125 @@
+package activities
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/models"
+)
+
+// Names shared with package workflows (which imports this one).
+const (
+	// CronWorkflowName is the registered name of workflows.CronWorkflow.
+	CronWorkflowName = "CronWorkflow"
+	cronIDPrefix     = "cron-"
+)
+
+// ScheduleID is the ID of a function's cron schedule (workflows.ScheduleID).
+func ScheduleID(projectID, functionID string) string {
+	return cronIDPrefix + projectID + "-" + functionID
+}
+
+// CronArgs is the input of workflows.CronWorkflow.
+type CronArgs struct {
+	ProjectID  string
+	FunctionID string
+}
+
+// Search attributes on cron runs (the same keys as workflows.SA*).
+var (
+	saProject    = temporal.NewSearchAttributeKeyKeyword("ProjectId")
+	saFunction   = temporal.NewSearchAttributeKeyKeyword("FunctionId")
+	saDeployment = temporal.NewSearchAttributeKeyKeyword("DeploymentId")
+	saTrigger    = temporal.NewSearchAttributeKeyKeyword("Trigger")
+)
+
+// SyncSchedule makes the function's Temporal Schedule match the function:
+// created or updated when it has a schedule and an active deployment, paused
+// while it is disabled, deleted otherwise. The API calls it on every
+// function change (worker.Schedules); the deployment side calls it after
+// activating a deployment (from an activity: SyncSchedule(ctx,
+// activity.GetClient(ctx), a.Cfg, f)). It reports what it did.
+func SyncSchedule(ctx context.Context, c client.Client, cfg config.Config, f *models.Function) (string, error) {
+	if f.Schedule == "" || f.DeploymentID == "" {
+		return DeleteSchedule(ctx, c, f.ProjectID, f.ID)
+	}
+	id := ScheduleID(f.ProjectID, f.ID)
+	sched := desiredSchedule(cfg, f)
+	h := c.ScheduleClient().GetHandle(ctx, id)
+	_, err := h.Describe(ctx)
+	var nf *serviceerror.NotFound
+	if errors.As(err, &nf) {
+		_, err = c.ScheduleClient().Create(ctx, client.ScheduleOptions{
+			ID: id, Spec: *sched.Spec, Action: sched.Action, Overlap: sched.Policy.Overlap,
+			CatchupWindow: sched.Policy.CatchupWindow, Paused: sched.State.Paused, Note: sched.State.Note,
+		})
+		if err == nil {
+			return "created", nil
+		}
+		if !errors.Is(err, temporal.ErrScheduleAlreadyRunning) {
+			return "", fmt.Errorf("create schedule %s: %w", id, err)
+		}
+	} else if err != nil {
+		return "", fmt.Errorf("describe schedule %s: %w", id, err)
+	}
+	err = h.Update(ctx, client.ScheduleUpdateOptions{DoUpdate: func(client.ScheduleUpdateInput) (*client.ScheduleUpdate, error) {
+		return &client.ScheduleUpdate{Schedule: sched}, nil
+	}})
+	if err != nil {
+		return "", fmt.Errorf("update schedule %s: %w", id, err)
+	}
+	return "updated", nil
+}
+
+// desiredSchedule is the Temporal schedule of a function.
+//
+// Policies, chosen deliberately:
+//   - Overlap SKIP: a fire while the previous run of the same function is
+//     still going is skipped (Appwrite's cron does not pile up runs either,
+//     and a slow function must not accumulate a backlog).
+//   - CatchupWindow executions.cron_catchup_window (default 5 min): after an
+//     outage of Temporal or of every worker, fires missed by less than the
+//     window still run (SKIP keeps them sequential); older ones are dropped
+//     rather than replayed in a burst.
+//   - A disabled function keeps its schedule, paused, so that enabling it
+//     resumes the same schedule (and its history in the UI).
+func desiredSchedule(cfg config.Config, f *models.Function) *client.Schedule {
+	note := ""
+	if !f.Enabled {
+		note = "function disabled"
+	}
+	return &client.Schedule{
+		Spec: &client.ScheduleSpec{CronExpressions: []string{f.Schedule}},
+		Action: &client.ScheduleWorkflowAction{
+			ID: ScheduleID(f.ProjectID, f.ID), Workflow: CronWorkflowName,
+			Args:      []any{CronArgs{ProjectID: f.ProjectID, FunctionID: f.ID}},
+			TaskQueue: cfg.Temporal.TaskQueue,
+			TypedSearchAttributes: temporal.NewSearchAttributes(
+				saProject.ValueSet(f.ProjectID), saFunction.ValueSet(f.ID),
+				saDeployment.ValueSet(f.DeploymentID), saTrigger.ValueSet(models.TriggerSchedule)),
+		},
+		Policy: &client.SchedulePolicies{Overlap: enums.SCHEDULE_OVERLAP_POLICY_SKIP, CatchupWindow: cfg.Executions.CronCatchup},
+		State:  &client.ScheduleState{Paused: !f.Enabled, Note: note},
+	}
+}
+
+// DeleteSchedule removes the function's schedule, if any.
+func DeleteSchedule(ctx context.Context, c client.Client, projectID, functionID string) (string, error) {
+	id := ScheduleID(projectID, functionID)
+	err := c.ScheduleClient().GetHandle(ctx, id).Delete(ctx)
+	var nf *serviceerror.NotFound
+	if errors.As(err, &nf) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("delete schedule %s: %w", id, err)
+	}
+	return "deleted", nil
+}

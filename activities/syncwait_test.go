@@ -1,0 +1,28 @@
+package activities
+
+import "testing"
+
+func TestAwaitRun(t *testing.T) {
+	ch, release := AwaitRun("e1")
+	notifyRun("e1", Outcome{Status: "completed", StatusCode: 201})
+	notifyRun("e1", Outcome{Status: "failed"}) // once only, never blocks
+	if o := <-ch; o.Status != "completed" || o.StatusCode != 201 {
+		t.Fatalf("outcome %+v", o)
+	}
+	select {
+	case o := <-ch:
+		t.Fatalf("second outcome %+v", o)
+	default:
+	}
+	release()
+	notifyRun("e2", Outcome{}) // nobody waits: no-op
+
+	ch, release = AwaitRun("e3")
+	release()
+	notifyRun("e3", Outcome{Status: "completed"})
+	select {
+	case o := <-ch:
+		t.Fatalf("released waiter got %+v", o)
+	default:
+	}
+}

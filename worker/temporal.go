@@ -1,0 +1,121 @@
+package worker
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"go.temporal.io/api/enums/v1"
+	namespacepb "go.temporal.io/api/namespace/v1"
+	"go.temporal.io/api/operatorservice/v1"
+	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/api/workflowservice/v1"
+	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/interceptor"
+	tlog "go.temporal.io/sdk/log"
+	"google.golang.org/protobuf/types/known/durationpb"
+
+	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/workflows"
+)
+
+// Dial connects to Temporal and checks that it answers. The namespace is
+// created (with the configured retention) when missing, and the custom
+// search attributes are registered.
+func Dial(ctx context.Context, cfg config.Temporal, log *slog.Logger) (client.Client, error) {
+	opts := client.Options{HostPort: cfg.Address, Namespace: cfg.Namespace, Logger: tlog.NewStructuredLogger(log.With("component", "temporal")),
+		Interceptors: []interceptor.ClientInterceptor{&syncResult{}}}
+	dialCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	nc, err := client.DialContext(dialCtx, client.Options{HostPort: cfg.Address, Namespace: "default", Logger: opts.Logger})
+	if err != nil {
+		return nil, fmt.Errorf("temporal.address: cannot reach Temporal at %s: %w (start one with `task temporal`, or enable temporal.dev_server)", cfg.Address, err)
+	}
+	defer nc.Close()
+	if err := ensureNamespace(ctx, nc, cfg.Namespace, cfg.Retention); err != nil {
+		return nil, err
+	}
+	c, err := client.NewClientFromExisting(nc, opts)
+	if err != nil {
+		return nil, fmt.Errorf("temporal: client for namespace %s: %w", cfg.Namespace, err)
+	}
+	if err := ensureSearchAttributes(ctx, c, cfg.Namespace); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+// ensureNamespace registers the namespace, or raises its retention, so that
+// yesterday's runs stay visible in the UI.
+func ensureNamespace(ctx context.Context, c client.Client, ns string, retention time.Duration) error {
+	svc := c.WorkflowService()
+	desc, err := svc.DescribeNamespace(ctx, &workflowservice.DescribeNamespaceRequest{Namespace: ns})
+	var notFound *serviceerror.NamespaceNotFound
+	switch {
+	case errors.As(err, &notFound):
+		_, err = svc.RegisterNamespace(ctx, &workflowservice.RegisterNamespaceRequest{
+			Namespace: ns, WorkflowExecutionRetentionPeriod: durationpb.New(retention),
+			Description: "fnflow builds, executions and schedules",
+		})
+		var exists *serviceerror.NamespaceAlreadyExists
+		if err != nil && !errors.As(err, &exists) {
+			return fmt.Errorf("temporal.namespace: cannot create namespace %s: %w", ns, err)
+		}
+		return waitNamespace(ctx, svc, ns)
+	case err != nil:
+		return fmt.Errorf("temporal.namespace: cannot describe namespace %s: %w", ns, err)
+	}
+	if cur := desc.GetConfig().GetWorkflowExecutionRetentionTtl().AsDuration(); cur < retention {
+		cfg := &namespacepb.NamespaceConfig{WorkflowExecutionRetentionTtl: durationpb.New(retention)}
+		if _, err := svc.UpdateNamespace(ctx, &workflowservice.UpdateNamespaceRequest{Namespace: ns, Config: cfg}); err != nil {
+			return fmt.Errorf("temporal.namespace: cannot raise retention of %s to %s: %w", ns, retention, err)
+		}
+	}
+	return nil
+}
+
+func waitNamespace(ctx context.Context, svc workflowservice.WorkflowServiceClient, ns string) error {
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		_, err := svc.DescribeNamespace(ctx, &workflowservice.DescribeNamespaceRequest{Namespace: ns})
+		if err == nil {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("temporal.namespace: namespace %s not ready: %w", ns, err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
+
+// ensureSearchAttributes registers the custom search attributes that are
+// missing (registration is idempotent but not free).
+func ensureSearchAttributes(ctx context.Context, c client.Client, ns string) error {
+	op := c.OperatorService()
+	list, err := op.ListSearchAttributes(ctx, &operatorservice.ListSearchAttributesRequest{Namespace: ns})
+	if err != nil {
+		return fmt.Errorf("temporal: list search attributes: %w", err)
+	}
+	missing := map[string]enums.IndexedValueType{}
+	for name, typ := range workflows.SearchAttributes {
+		if _, ok := list.GetCustomAttributes()[name]; !ok {
+			missing[name] = typ
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	_, err = op.AddSearchAttributes(ctx, &operatorservice.AddSearchAttributesRequest{Namespace: ns, SearchAttributes: missing})
+	var exists *serviceerror.AlreadyExists
+	if err != nil && !errors.As(err, &exists) {
+		return fmt.Errorf("temporal: register search attributes: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,33 @@
+package worker
+
+import (
+	"fmt"
+
+	"go.temporal.io/sdk/client"
+	sdkworker "go.temporal.io/sdk/worker"
+
+	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/config"
+)
+
+// New builds the Temporal worker on the configured task queue with every
+// workflow and the activities registered. The API process shares the client,
+// so eager workflow start and eager activities skip matching hops.
+func New(c client.Client, cfg config.Temporal, acts *activities.Activities) (sdkworker.Worker, error) {
+	w := sdkworker.New(c, cfg.TaskQueue, sdkworker.Options{
+		MaxConcurrentActivityExecutionSize:      200,
+		MaxConcurrentWorkflowTaskExecutionSize:  200,
+		MaxConcurrentLocalActivityExecutionSize: 200,
+		WorkerStopTimeout:                       10_000_000_000,
+	})
+	register(w, acts)
+	return w, nil
+}
+
+// Start runs the worker in the background.
+func Start(w sdkworker.Worker) error {
+	if err := w.Start(); err != nil {
+		return fmt.Errorf("temporal worker: %w", err)
+	}
+	return nil
+}

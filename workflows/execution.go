@@ -1,0 +1,139 @@
+package workflows
+
+import (
+	"errors"
+	"time"
+
+	"go.temporal.io/sdk/temporal"
+	"go.temporal.io/sdk/workflow"
+
+	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/models"
+)
+
+// Workflow ID prefixes.
+const (
+	ExecutionIDPrefix = "exec-"
+	CronIDPrefix      = "cron-"
+)
+
+// ExecutionWorkflowID is the workflow ID of one execution.
+func ExecutionWorkflowID(projectID, executionID string) string {
+	return ExecutionIDPrefix + projectID + "-" + executionID
+}
+
+// ScheduleID is the ID of a function's cron schedule.
+func ScheduleID(projectID, functionID string) string {
+	return activities.ScheduleID(projectID, functionID)
+}
+
+// RunGrace is added to the function's timeout for the run activity's
+// StartToClose: cold start, code extraction and recording the result.
+const RunGrace = 60 * time.Second
+
+// ExecutionInput starts an ExecutionWorkflow. IDs only: the request, the
+// response and the logs stay in the store.
+type ExecutionInput struct {
+	ProjectID   string
+	FunctionID  string
+	ExecutionID string
+	// Timeout is the function's timeout in seconds.
+	Timeout int
+	// Sync runs the container call as a local activity on the worker that
+	// got the (eagerly started) workflow task: no activity task, no matching
+	// hop. Async and delayed runs use a regular, heartbeating activity that
+	// any worker may pick up.
+	Sync bool
+}
+
+// ExecutionWorkflow runs one execution: mark processing, run and record,
+// or record the engine's failure.
+func ExecutionWorkflow(ctx workflow.Context, in ExecutionInput) (*activities.Outcome, error) {
+	var a *activities.Activities
+	ref := activities.ExecutionRef{ProjectID: in.ProjectID, FunctionID: in.FunctionID, ExecutionID: in.ExecutionID}
+	lctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
+		StartToCloseTimeout: 10 * time.Second,
+		RetryPolicy:         &temporal.RetryPolicy{InitialInterval: 200 * time.Millisecond, MaximumAttempts: 10},
+	})
+	var marked bool
+	if err := workflow.ExecuteLocalActivity(lctx, a.MarkExecutionProcessing, ref).Get(ctx, &marked); err != nil {
+		return nil, err
+	}
+	if !marked {
+		// Deleted before it fired, or already finished: nothing to run.
+		return &activities.Outcome{Skipped: true}, nil
+	}
+	runTimeout := time.Duration(max(in.Timeout, 1))*time.Second + RunGrace
+	retry := &temporal.RetryPolicy{InitialInterval: 500 * time.Millisecond, BackoffCoefficient: 2,
+		MaximumInterval: 10 * time.Second, MaximumAttempts: 3,
+		NonRetryableErrorTypes: []string{activities.ErrTypeNotRunnable}}
+	var out activities.Outcome
+	var err error
+	if in.Sync {
+		rctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
+			StartToCloseTimeout: runTimeout, RetryPolicy: retry,
+		})
+		err = workflow.ExecuteLocalActivity(rctx, a.RunExecution, ref).Get(ctx, &out)
+	} else {
+		retry.MaximumAttempts = 5
+		rctx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
+			StartToCloseTimeout: runTimeout, HeartbeatTimeout: 10 * time.Second, RetryPolicy: retry,
+		})
+		err = workflow.ExecuteActivity(rctx, a.RunExecution, ref).Get(ctx, &out)
+	}
+	if err == nil {
+		return &out, nil
+	}
+	msg := "The execution could not be run: " + rootMessage(err)
+	if ferr := workflow.ExecuteLocalActivity(lctx, a.FailExecution, ref, msg).Get(ctx, nil); ferr != nil {
+		return nil, ferr
+	}
+	return &activities.Outcome{Status: models.ExecutionFailed, StatusCode: 500}, nil
+}
+
+func rootMessage(err error) string {
+	var app *temporal.ApplicationError
+	if errors.As(err, &app) {
+		return app.Error()
+	}
+	var te *temporal.TimeoutError
+	if errors.As(err, &te) {
+		return "the worker did not finish in time (" + te.Error() + ")"
+	}
+	return err.Error()
+}
+
+// CronInput starts a CronWorkflow: the action of a function's schedule
+// (built by activities.SyncSchedule, which names the workflow
+// activities.CronWorkflowName).
+type CronInput = activities.CronArgs
+
+// CronWorkflow is one fire of a function's schedule: it stores an execution
+// with trigger schedule whose ID derives from this workflow's ID (which the
+// schedule makes unique per scheduled time, so a fire never runs twice) and
+// runs it as an async execution in a child workflow.
+func CronWorkflow(ctx workflow.Context, in CronInput) error {
+	var a *activities.Activities
+	execID := activities.CronExecutionID(in.FunctionID, workflow.GetInfo(ctx).WorkflowExecution.ID)
+	ref := activities.ExecutionRef{ProjectID: in.ProjectID, FunctionID: in.FunctionID, ExecutionID: execID}
+	lctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
+		StartToCloseTimeout: 10 * time.Second,
+		RetryPolicy:         &temporal.RetryPolicy{InitialInterval: 500 * time.Millisecond, MaximumAttempts: 10},
+	})
+	var fire activities.CronFire
+	if err := workflow.ExecuteLocalActivity(lctx, a.CreateCronExecution, ref).Get(ctx, &fire); err != nil {
+		return err
+	}
+	if !fire.Run {
+		return nil
+	}
+	cctx := workflow.WithChildOptions(ctx, workflow.ChildWorkflowOptions{
+		WorkflowID: ExecutionWorkflowID(in.ProjectID, execID),
+		TypedSearchAttributes: temporal.NewSearchAttributes(
+			SAProjectID.ValueSet(in.ProjectID), SAFunctionID.ValueSet(in.FunctionID),
+			SADeploymentID.ValueSet(fire.DeploymentID), SATrigger.ValueSet(models.TriggerSchedule)),
+	})
+	return workflow.ExecuteChildWorkflow(cctx, ExecutionWorkflow, ExecutionInput{
+		ProjectID: in.ProjectID, FunctionID: in.FunctionID, ExecutionID: execID, Timeout: fire.Timeout,
+	}).Get(ctx, nil)
+}

@@ -1,0 +1,162 @@
+package workflows_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/mock"
+	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/temporal"
+	"go.temporal.io/sdk/testsuite"
+	"go.temporal.io/sdk/worker"
+	"go.temporal.io/sdk/workflow"
+
+	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/workflows"
+)
+
+var execIn = workflows.ExecutionInput{ProjectID: "p1", FunctionID: "f1", ExecutionID: "e1", Timeout: 15}
+var execRef = activities.ExecutionRef{ProjectID: "p1", FunctionID: "f1", ExecutionID: "e1"}
+
+func newExecEnv() (*testsuite.TestWorkflowEnvironment, *activities.Activities) {
+	var s testsuite.WorkflowTestSuite
+	env := s.NewTestWorkflowEnvironment()
+	a := &activities.Activities{}
+	env.RegisterActivity(a)
+	env.RegisterWorkflow(workflows.ExecutionWorkflow)
+	env.RegisterWorkflow(workflows.CronWorkflow)
+	return env, a
+}
+
+func TestExecutionWorkflowRuns(t *testing.T) {
+	for _, sync := range []bool{true, false} {
+		env, a := newExecEnv()
+		in := execIn
+		in.Sync = sync
+		env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil).Once()
+		env.OnActivity(a.RunExecution, mock.Anything, execRef).Return(&activities.Outcome{Status: models.ExecutionCompleted, StatusCode: 200}, nil).Once()
+		env.ExecuteWorkflow(workflows.ExecutionWorkflow, in)
+		if !env.IsWorkflowCompleted() || env.GetWorkflowError() != nil {
+			t.Fatalf("sync=%v: %v", sync, env.GetWorkflowError())
+		}
+		var out activities.Outcome
+		if err := env.GetWorkflowResult(&out); err != nil || out.Status != models.ExecutionCompleted {
+			t.Fatalf("sync=%v: outcome %+v %v", sync, out, err)
+		}
+		env.AssertExpectations(t)
+	}
+}
+
+func TestExecutionWorkflowSkipsDeleted(t *testing.T) {
+	env, a := newExecEnv()
+	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(false, nil)
+	env.ExecuteWorkflow(workflows.ExecutionWorkflow, execIn)
+	var out activities.Outcome
+	if err := env.GetWorkflowResult(&out); err != nil || !out.Skipped {
+		t.Fatalf("outcome %+v %v", out, err)
+	}
+	env.AssertNotCalled(t, "RunExecution", mock.Anything, mock.Anything)
+}
+
+func TestExecutionWorkflowEngineFailureRetriedThenRecorded(t *testing.T) {
+	env, a := newExecEnv()
+	runs := 0
+	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil)
+	env.OnActivity(a.RunExecution, mock.Anything, execRef).Return(func(context.Context, activities.ExecutionRef) (*activities.Outcome, error) {
+		runs++
+		return nil, errors.New("docker: engine unreachable")
+	})
+	var msg string
+	env.OnActivity(a.FailExecution, mock.Anything, execRef, mock.Anything).Return(func(_ context.Context, _ activities.ExecutionRef, m string) error {
+		msg = m
+		return nil
+	})
+	env.ExecuteWorkflow(workflows.ExecutionWorkflow, execIn)
+	if env.GetWorkflowError() != nil {
+		t.Fatal(env.GetWorkflowError())
+	}
+	if runs != 5 || !strings.Contains(msg, "engine unreachable") {
+		t.Fatalf("runs %d, recorded %q", runs, msg)
+	}
+}
+
+func TestExecutionWorkflowNotRunnableNotRetried(t *testing.T) {
+	env, a := newExecEnv()
+	runs := 0
+	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil)
+	env.OnActivity(a.RunExecution, mock.Anything, execRef).Return(func(context.Context, activities.ExecutionRef) (*activities.Outcome, error) {
+		runs++
+		return nil, temporal.NewNonRetryableApplicationError("runtime gone", activities.ErrTypeNotRunnable, nil)
+	})
+	env.OnActivity(a.FailExecution, mock.Anything, execRef, mock.Anything).Return(nil)
+	env.ExecuteWorkflow(workflows.ExecutionWorkflow, execIn)
+	if env.GetWorkflowError() != nil || runs != 1 {
+		t.Fatalf("runs %d, err %v", runs, env.GetWorkflowError())
+	}
+}
+
+func TestCronWorkflowCreatesOneExecution(t *testing.T) {
+	env, a := newExecEnv()
+	const wfID = "cron-p1-f1-2026-11-22T03:00:00Z"
+	env.SetStartWorkflowOptions(client.StartWorkflowOptions{ID: wfID})
+	want := activities.ExecutionRef{ProjectID: "p1", FunctionID: "f1", ExecutionID: activities.CronExecutionID("f1", wfID)}
+	env.OnActivity(a.CreateCronExecution, mock.Anything, want).Return(&activities.CronFire{Run: true, Timeout: 15, DeploymentID: "d1"}, nil).Once()
+	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, want).Return(true, nil).Once()
+	env.OnActivity(a.RunExecution, mock.Anything, want).Return(&activities.Outcome{Status: models.ExecutionCompleted}, nil).Once()
+	// Started by name, as the schedule does.
+	env.ExecuteWorkflow(activities.CronWorkflowName, workflows.CronInput{ProjectID: "p1", FunctionID: "f1"})
+	if !env.IsWorkflowCompleted() || env.GetWorkflowError() != nil {
+		t.Fatal(env.GetWorkflowError())
+	}
+	env.AssertExpectations(t)
+	if id := activities.CronExecutionID("f1", wfID); len(id) > 36 || !models.ValidID(id) {
+		t.Fatalf("cron execution ID %q is not a valid ID", id)
+	}
+}
+
+func TestCronWorkflowSkipsWhenNotRunnable(t *testing.T) {
+	env, a := newExecEnv()
+	env.OnActivity(a.CreateCronExecution, mock.Anything, mock.Anything).Return(&activities.CronFire{}, nil)
+	env.ExecuteWorkflow(workflows.CronWorkflow, workflows.CronInput{ProjectID: "p1", FunctionID: "f1"})
+	if env.GetWorkflowError() != nil {
+		t.Fatal(env.GetWorkflowError())
+	}
+	env.AssertNotCalled(t, "MarkExecutionProcessing", mock.Anything, mock.Anything)
+}
+
+// TestExecutionWorkflowReplay replays histories recorded from real runs
+// (server tests with FNFLOW_RECORD_HISTORY=1): a change that breaks
+// determinism for running executions fails here.
+func TestExecutionWorkflowReplay(t *testing.T) {
+	files, _ := filepath.Glob("testdata/execution_*.json")
+	if len(files) == 0 {
+		t.Fatal("no recorded histories in testdata")
+	}
+	r := worker.NewWorkflowReplayer()
+	r.RegisterWorkflow(workflows.ExecutionWorkflow)
+	r.RegisterWorkflow(workflows.CronWorkflow)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := client.HistoryFromJSON(bytes.NewReader(b), client.HistoryJSONOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		id, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".id")
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts := worker.ReplayWorkflowHistoryOptions{OriginalExecution: workflow.Execution{ID: string(id), RunID: "replay"}}
+		if err := r.ReplayWorkflowHistoryWithOptions(nil, h, opts); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+}
