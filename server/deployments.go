@@ -1,0 +1,271 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/gofiber/fiber/v2"
+	"go.temporal.io/api/serviceerror"
+
+	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/artifacts"
+	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/workflows"
+)
+
+func (s *Server) registerDeployments(r fiber.Router) {
+	read, write := s.scope("functions.read"), s.scope("functions.write")
+	r.Get("/:functionId/deployments", read, s.listDeployments)
+	r.Post("/:functionId/deployments", write, s.createDeployment)
+	r.Post("/:functionId/deployments/duplicate", write, s.duplicateDeployment)
+	r.Get("/:functionId/deployments/:deploymentId", read, s.getDeployment)
+	r.Delete("/:functionId/deployments/:deploymentId", write, s.deleteDeployment)
+	r.Get("/:functionId/deployments/:deploymentId/download", read, s.downloadDeployment)
+	r.Patch("/:functionId/deployments/:deploymentId/status", write, s.cancelDeployment)
+	r.Patch("/:functionId/deployment", write, s.activateDeployment)
+	// Legacy aliases (appwrite-api.md §1.3).
+	r.Patch("/:functionId/deployments/:deploymentId", write, s.activateDeployment)
+	r.Patch("/:functionId/deployments/:deploymentId/build", write, s.cancelDeployment)
+	r.Post("/:functionId/deployments/:deploymentId/build", write, s.duplicateDeployment)
+	r.Get("/:functionId/deployments/:deploymentId/build/download", read, s.downloadDeployment)
+}
+
+func deploymentID(c *fiber.Ctx) (string, error) {
+	return pathID(c, "deploymentId", models.CodeDeploymentNotFound, "Deployment")
+}
+
+func (s *Server) loadDeployment(c *fiber.Ctx) (*models.Function, *models.Deployment, error) {
+	f, err := s.loadFunction(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	id, err := deploymentID(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	d, err := s.store.GetDeployment(c.UserContext(), f.ProjectID, f.ID, id)
+	return f, d, err
+}
+
+func (s *Server) publishDeployment(ctx context.Context, d *models.Deployment, action string) {
+	s.events.Publish(ctx, d.ProjectID, "functions."+d.FunctionID+".deployments."+d.ID+"."+action, renderDeployment(d))
+}
+
+func (s *Server) listDeployments(c *fiber.Ctx) error {
+	f, err := s.loadFunction(c)
+	if err != nil {
+		return err
+	}
+	opts, err := listOptions(c, DeploymentsResource)
+	if err != nil {
+		return err
+	}
+	ds, total, err := s.store.ListDeployments(c.UserContext(), f.ProjectID, f.ID, opts)
+	if err != nil {
+		return err
+	}
+	out := make([]deploymentJSON, 0, len(ds))
+	for i := range ds {
+		out = append(out, renderDeployment(&ds[i]))
+	}
+	return c.JSON(fiber.Map{"total": total, "deployments": out})
+}
+
+func (s *Server) getDeployment(c *fiber.Ctx) error {
+	_, d, err := s.loadDeployment(c)
+	if err != nil {
+		return err
+	}
+	return c.JSON(renderDeployment(d))
+}
+
+// deploymentArg reads the deployment ID from the path (legacy aliases) or
+// from the JSON body's deploymentId; withBuildID also accepts (and checks,
+// then ignores) the body's buildId, as duplicate does.
+func deploymentArg(c *fiber.Ctx, withBuildID bool) (string, error) {
+	id := c.Params("deploymentId")
+	if id == "" {
+		p, err := parseBody(c)
+		if err != nil {
+			return "", err
+		}
+		if id, err = p.text("deploymentId", true, 36, false, ""); err != nil {
+			return "", err
+		}
+		if withBuildID {
+			if _, err = p.text("buildId", false, 36, true, ""); err != nil {
+				return "", err
+			}
+		}
+	}
+	if !models.ValidID(id) {
+		return "", models.Errorf(models.CodeDeploymentNotFound, "Deployment with the requested ID could not be found.")
+	}
+	return id, nil
+}
+
+func (s *Server) activateDeployment(c *fiber.Ctx) error {
+	ctx := c.UserContext()
+	f, err := s.loadFunction(c)
+	if err != nil {
+		return err
+	}
+	id, err := deploymentArg(c, false)
+	if err != nil {
+		return err
+	}
+	d, err := s.store.GetDeployment(ctx, f.ProjectID, f.ID, id)
+	if err != nil {
+		return err
+	}
+	if d.Status != models.DeploymentReady {
+		return models.Errorf(models.CodeBuildNotReady, "Build not ready, please wait until the build is ready.")
+	}
+	created := d.CreatedAt
+	if err := s.store.UpdateFunctionFields(ctx, f.ProjectID, f.ID, map[string]any{
+		"deployment_id": d.ID, "deployment_created_at": &created, "live": true}); err != nil {
+		return err
+	}
+	if f, err = s.store.GetFunction(ctx, f.ProjectID, f.ID); err != nil {
+		return err
+	}
+	if s.hooks != nil {
+		if err := s.hooks.FunctionChanged(ctx, f); err != nil {
+			return err
+		}
+	}
+	vars, err := s.functionVars(c, f)
+	if err != nil {
+		return err
+	}
+	out := renderFunction(f, vars)
+	s.events.Publish(ctx, f.ProjectID, "functions."+f.ID+".update", out)
+	s.publishDeployment(ctx, d, "update")
+	return c.JSON(out)
+}
+
+func (s *Server) cancelDeployment(c *fiber.Ctx) error {
+	ctx := c.UserContext()
+	_, d, err := s.loadDeployment(c)
+	if err != nil {
+		return err
+	}
+	switch d.Status {
+	case models.DeploymentReady, models.DeploymentFailed:
+		return models.Errorf(models.CodeBuildAlreadyCompleted, "Build with the requested ID is already completed and cannot be canceled.")
+	case models.DeploymentCanceled:
+		return c.JSON(renderDeployment(d))
+	}
+	now := models.Now()
+	fields := map[string]any{"status": models.DeploymentCanceled, "build_ended_at": now}
+	if d.BuildStartedAt != nil {
+		fields["build_duration"] = int(math.Ceil(now.Sub(*d.BuildStartedAt).Seconds()))
+	}
+	if err := s.store.UpdateDeploymentFields(ctx, d.ProjectID, d.ID, fields); err != nil {
+		return err
+	}
+	if err := s.cancelBuild(ctx, d); err != nil {
+		return err
+	}
+	if d, err = s.store.GetDeployment(ctx, d.ProjectID, d.FunctionID, d.ID); err != nil {
+		return err
+	}
+	if err := activities.SyncLatestDeployment(ctx, s.store, d.ProjectID, d.FunctionID); err != nil {
+		return err
+	}
+	s.publishDeployment(ctx, d, "update")
+	return c.JSON(renderDeployment(d))
+}
+
+// cancelBuild asks the build workflow to stop; its running container is
+// killed. A build that is not running is fine.
+func (s *Server) cancelBuild(ctx context.Context, d *models.Deployment) error {
+	err := s.temporal.CancelWorkflow(ctx, workflows.BuildWorkflowID(d.ProjectID, d.ID), "")
+	var nf *serviceerror.NotFound
+	if err != nil && !errors.As(err, &nf) && !strings.Contains(err.Error(), "already completed") {
+		return fmt.Errorf("cancel build workflow: %w", err)
+	}
+	return nil
+}
+
+func (s *Server) duplicateDeployment(c *fiber.Ctx) error {
+	ctx := c.UserContext()
+	f, err := s.loadFunction(c)
+	if err != nil {
+		return err
+	}
+	srcID, err := deploymentArg(c, true)
+	if err != nil {
+		return err
+	}
+	notFound := models.Errorf(models.CodeDeploymentNotFound, "Deployment with the requested ID could not be found.")
+	src, err := s.store.GetDeployment(ctx, f.ProjectID, f.ID, srcID)
+	if err != nil {
+		return err
+	}
+	if src.SourcePath == "" {
+		return notFound
+	}
+	in, err := s.arts.Open(ctx, src.SourcePath)
+	if errors.Is(err, artifacts.ErrNotFound) {
+		return notFound
+	}
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	id := models.NewID()
+	key := activities.SourceKey(f.ProjectID, id)
+	n, err := s.arts.Put(ctx, key, in)
+	if err != nil {
+		return err
+	}
+	entrypoint := f.Entrypoint
+	if entrypoint == "" {
+		entrypoint = src.Entrypoint
+	}
+	d := s.newDeployment(f, id, src.Type, entrypoint, f.Commands, src.Activate)
+	d.SourcePath, d.SourceSize = key, n
+	return s.createAndBuild(c, d)
+}
+
+func (s *Server) deleteDeployment(c *fiber.Ctx) error {
+	ctx := c.UserContext()
+	f, d, err := s.loadDeployment(c)
+	if err != nil {
+		return err
+	}
+	if d.Status != models.DeploymentReady && d.Status != models.DeploymentFailed && d.Status != models.DeploymentCanceled {
+		if err := s.cancelBuild(ctx, d); err != nil {
+			return err
+		}
+	}
+	if err := s.store.DeleteDeployment(ctx, d.ProjectID, d.FunctionID, d.ID); err != nil {
+		return err
+	}
+	if err := s.arts.Delete(ctx, activities.DeploymentPrefix(d.ProjectID, d.ID)); err != nil {
+		return err
+	}
+	if f.DeploymentID == d.ID {
+		if err := s.store.UpdateFunctionFields(ctx, f.ProjectID, f.ID, map[string]any{
+			"deployment_id": "", "deployment_created_at": nil}); err != nil {
+			return err
+		}
+		if f, err = s.store.GetFunction(ctx, f.ProjectID, f.ID); err != nil {
+			return err
+		}
+		if s.hooks != nil {
+			if err := s.hooks.FunctionChanged(ctx, f); err != nil {
+				return err
+			}
+		}
+	}
+	if err := activities.SyncLatestDeployment(ctx, s.store, d.ProjectID, d.FunctionID); err != nil {
+		return err
+	}
+	s.publishDeployment(ctx, d, "delete")
+	return c.SendStatus(fiber.StatusNoContent)
+}

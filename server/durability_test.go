@@ -1,0 +1,325 @@
+package server_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+
+	"go.temporal.io/api/enums/v1"
+
+	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/internal/app"
+	"github.com/fnflow/fnflow/internal/testenv"
+	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/workflows"
+)
+
+// fnflowProc is `fnflow serve` (API and worker in one process) run as a
+// subprocess so that a test can SIGKILL it and start it again on the same
+// store, artifact storage, task queue and docker instance ID.
+type fnflowProc struct {
+	t    *testing.T
+	bin  string
+	dir  string
+	env  []string
+	url  string
+	logs *testenv.SafeBuffer
+	cmd  *exec.Cmd
+	done chan struct{}
+}
+
+// startDurable starts a Temporal dev server that keeps its state in a file,
+// an in-process fnflow with no role (it only gives the test the store, the
+// artifacts, the Temporal client, a project and an API key) and `fnflow
+// serve` as a subprocess sharing that configuration. The returned Running's
+// URL points at the subprocess.
+func startDurable(t *testing.T, mutate func(*config.Config), extraEnv ...string) (*testenv.Running, *fnflowProc) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds fnflow and kills it")
+	}
+	requireImages(t, "fnflow/runtime:node-18.0")
+	tmp := t.TempDir()
+	bin := filepath.Join(tmp, "fnflow")
+	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/fnflow").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	tmpr, err := testenv.StartTemporal(filepath.Join(tmp, "temporal.db"))
+	if err != nil {
+		t.Fatalf("temporal: %v", err)
+	}
+	t.Cleanup(tmpr.Stop)
+	cfg := testenv.Config(t, testenv.AppOptions{Temporal: tmpr, Mutate: mutate})
+	r := testenv.StartAppWith(t, cfg, &app.Roles{})
+	port, err := testenv.FreePort()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &fnflowProc{t: t, bin: bin, dir: tmp, logs: &testenv.SafeBuffer{}, url: "http://127.0.0.1:" + strconv.Itoa(port)}
+	p.env = append(os.Environ(),
+		"FNFLOW_DATABASE_DRIVER="+cfg.Database.Driver, "FNFLOW_DATABASE_DSN="+cfg.Database.DSN,
+		"FNFLOW_TEMPORAL_ADDRESS="+cfg.Temporal.Address, "FNFLOW_TEMPORAL_NAMESPACE="+cfg.Temporal.Namespace,
+		"FNFLOW_TEMPORAL_DEV_SERVER_ENABLED=false", "FNFLOW_TEMPORAL_TASK_QUEUE="+cfg.Temporal.TaskQueue,
+		"FNFLOW_SERVER_LISTEN=127.0.0.1:"+strconv.Itoa(port), "FNFLOW_SERVER_PUBLIC_URL="+p.url,
+		"FNFLOW_STORAGE_DIR="+cfg.Storage.Dir, "FNFLOW_DOCKER_INSTANCE_ID="+cfg.Docker.InstanceID,
+		"FNFLOW_AUTH_JWT_SECRET="+cfg.Auth.JWTSecret, "FNFLOW_LOG_LEVEL=debug",
+		"FNFLOW_EXECUTIONS_MIN_SCHEDULE_LEAD="+cfg.Executions.MinScheduleLead.String())
+	p.env = append(p.env, extraEnv...)
+	r.URL = p.url
+	t.Cleanup(func() {
+		p.kill()
+		// A SIGKILLed fnflow cannot remove its warm containers (and nothing
+		// reconciles them at start): remove every container of this instance.
+		_ = exec.Command("sh", "-c", "docker rm -f $(docker ps -aq --filter label=fnflow.owner="+cfg.Docker.InstanceID+") 2>/dev/null").Run()
+		if t.Failed() {
+			t.Logf("fnflow serve log (tail):\n%s", tail(p.logs.String(), 60))
+		}
+	})
+	p.start()
+	return r, p
+}
+
+// start runs `fnflow serve` and waits until its API answers.
+func (p *fnflowProc) start() {
+	p.t.Helper()
+	p.cmd = exec.Command(p.bin, "serve")
+	p.cmd.Dir = p.dir // no config.yaml there: defaults + FNFLOW_* only
+	p.cmd.Env, p.cmd.Stdout, p.cmd.Stderr = p.env, p.logs, p.logs
+	p.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	if err := p.cmd.Start(); err != nil {
+		p.t.Fatal(err)
+	}
+	p.done = make(chan struct{})
+	go func(cmd *exec.Cmd, done chan struct{}) { _ = cmd.Wait(); close(done) }(p.cmd, p.done)
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		res, err := http.Get(p.url + "/v1/health")
+		if err == nil {
+			res.Body.Close()
+			return
+		}
+		select {
+		case <-p.done:
+			p.t.Fatalf("fnflow serve exited during start:\n%s", tail(p.logs.String(), 40))
+		case <-time.After(100 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			p.t.Fatalf("fnflow serve not answering after 60s:\n%s", tail(p.logs.String(), 40))
+		}
+	}
+}
+
+// kill sends SIGKILL and waits for the process to be gone (idempotent).
+func (p *fnflowProc) kill() {
+	if p.cmd == nil || p.cmd.Process == nil {
+		return
+	}
+	_ = p.cmd.Process.Signal(syscall.SIGKILL)
+	select {
+	case <-p.done:
+	case <-time.After(10 * time.Second):
+		p.t.Errorf("fnflow serve did not exit 10s after SIGKILL")
+	}
+	p.cmd = nil
+}
+
+func tail(s string, lines int) string {
+	n := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '\n' {
+			n++
+			if n > lines {
+				return s[i+1:]
+			}
+		}
+	}
+	return s
+}
+
+// storeStatuses reads the stored status of each execution (straight from
+// the store: reads through the API report a long-waiting row as failed).
+func storeStatuses(t *testing.T, r *testenv.Running, fid string, ids []string) map[string]int {
+	t.Helper()
+	count := map[string]int{}
+	for _, id := range ids {
+		e, err := r.App.Store.GetExecution(context.Background(), r.ProjectID, fid, id)
+		if err != nil {
+			count["error: "+err.Error()]++
+			continue
+		}
+		count[e.Status]++
+	}
+	return count
+}
+
+// waitAllTerminal polls the store until every execution is completed or
+// failed, within the bound.
+func waitAllTerminal(t *testing.T, r *testenv.Running, fid string, ids []string, within time.Duration) map[string]int {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		c := storeStatuses(t, r, fid, ids)
+		if c[models.ExecutionCompleted]+c[models.ExecutionFailed] == len(ids) {
+			return c
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("executions not all terminal after %s: %v", within, c)
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+}
+
+// firstWorkflowTaskStart is when a workflow's first workflow task started:
+// for a delayed execution, when it actually began to run.
+func firstWorkflowTaskStart(t testing.TB, r *testenv.Running, workflowID string) time.Time {
+	t.Helper()
+	it := r.App.Temporal.GetWorkflowHistory(context.Background(), workflowID, "", false, enums.HISTORY_EVENT_FILTER_TYPE_ALL_EVENT)
+	for it.HasNext() {
+		ev, err := it.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev.GetEventType() == enums.EVENT_TYPE_WORKFLOW_TASK_STARTED {
+			return ev.GetEventTime().AsTime()
+		}
+	}
+	t.Fatalf("workflow %s has no started workflow task", workflowID)
+	return time.Time{}
+}
+
+// TestExecutionDurabilityKill9 kills `fnflow serve` with SIGKILL while ~20
+// async and 5 delayed executions are in flight, starts it again on the same
+// store and task queue, and expects every one of them to complete: none
+// lost, none stuck, none duplicated.
+func TestExecutionDurabilityKill9(t *testing.T) {
+	r, p := startDurable(t, func(c *config.Config) { c.Executions.MinScheduleLead = 0 })
+	c := newClient(t, r)
+	// timeout 60: longer than the 20 s heartbeat timeout after which the
+	// killed worker's runs are retried (reads through the API report a row
+	// waiting longer than the function's timeout as failed).
+	seedFunction(t, r, c, "durable", "node-18.0", "index.js", nodeEcho, map[string]any{"timeout": 60})
+	const nAsync, nDelayed = 20, 5
+	var ids []string
+	for i := range nAsync {
+		m := execute(t, c, "durable", map[string]any{"async": true, "path": "/?sleep=2500", "body": fmt.Sprint(i)}, 202)
+		ids = append(ids, m["$id"].(string))
+	}
+	at := time.Now().Add(4 * time.Second).UTC()
+	for i := range nDelayed {
+		m := execute(t, c, "durable", map[string]any{"async": true, "path": "/?sleep=2500", "body": fmt.Sprint("d", i),
+			"scheduledAt": at.Format(time.RFC3339Nano)}, 202)
+		if m["status"] != "scheduled" {
+			t.Fatalf("delayed: %v", m)
+		}
+		ids = append(ids, m["$id"].(string))
+	}
+	// Kill once some runs are in the container (bounded wait).
+	deadline := time.Now().Add(30 * time.Second)
+	for storeStatuses(t, r, "durable", ids[:nAsync])[models.ExecutionProcessing] < nAsync/2 {
+		if time.Now().After(deadline) {
+			t.Fatalf("async executions not processing after 30s: %v", storeStatuses(t, r, "durable", ids))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	p.kill()
+	killedAt := time.Now()
+	before := storeStatuses(t, r, "durable", ids)
+	t.Logf("statuses at SIGKILL: %v", before)
+	if before[models.ExecutionCompleted]+before[models.ExecutionFailed] == len(ids) {
+		t.Fatal("every execution had finished before the kill: nothing was in flight")
+	}
+	p.start()
+	t.Logf("fnflow serve back %.1fs after the kill", time.Since(killedAt).Seconds())
+	final := waitAllTerminal(t, r, "durable", ids, 90*time.Second)
+	t.Logf("all %d executions terminal %.1fs after the kill: %v", len(ids), time.Since(killedAt).Seconds(), final)
+	for _, id := range ids {
+		m := c.do("GET", "/v1/functions/durable/executions/"+id, nil, nil).JSON(t)
+		if m["status"] != "completed" || m["responseStatusCode"] != 200.0 {
+			t.Errorf("execution %s after the kill: %v (errors %q)", id, m["status"], m["errors"])
+		}
+	}
+	if res := c.do("GET", "/v1/functions/durable/executions", nil, nil).JSON(t); res["total"] != float64(len(ids)) {
+		t.Fatalf("executions after the kill: total %v, want %d", res["total"], len(ids))
+	}
+	// Each workflow completed (no run left behind on the dead worker), and
+	// some run activities were retried: the kill did hit runs in flight.
+	retried := 0
+	for _, id := range ids {
+		wid := workflows.ExecutionWorkflowID(r.ProjectID, id)
+		d, err := r.App.Temporal.DescribeWorkflowExecution(context.Background(), wid, "")
+		if err != nil || d.GetWorkflowExecutionInfo().GetStatus() != enums.WORKFLOW_EXECUTION_STATUS_COMPLETED {
+			t.Errorf("workflow of %s: %v %v", id, d.GetWorkflowExecutionInfo().GetStatus(), err)
+		}
+		if maxActivityAttempt(t, r, wid) > 1 {
+			retried++
+		}
+	}
+	t.Logf("%d of %d executions had their run activity retried after the kill", retried, len(ids))
+	if retried == 0 {
+		t.Fatal("no run activity was retried: the kill hit nothing in flight")
+	}
+}
+
+// maxActivityAttempt is the highest attempt of any activity in a workflow's
+// history.
+func maxActivityAttempt(t *testing.T, r *testenv.Running, workflowID string) int32 {
+	t.Helper()
+	it := r.App.Temporal.GetWorkflowHistory(context.Background(), workflowID, "", false, enums.HISTORY_EVENT_FILTER_TYPE_ALL_EVENT)
+	var n int32
+	for it.HasNext() {
+		ev, err := it.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a := ev.GetActivityTaskStartedEventAttributes(); a != nil {
+			n = max(n, a.GetAttempt())
+		}
+	}
+	return n
+}
+
+// TestExecutionDelayedSurvivesRestart schedules an execution ~8 s ahead,
+// kills and restarts fnflow before it is due and expects it to fire and
+// complete; a deleted delayed execution never fires.
+func TestExecutionDelayedSurvivesRestart(t *testing.T) {
+	r, p := startDurable(t, func(c *config.Config) { c.Executions.MinScheduleLead = time.Second })
+	c := newClient(t, r)
+	seedFunction(t, r, c, "later", "node-18.0", "index.js", nodeEcho, nil)
+	at := time.Now().Add(8 * time.Second).UTC()
+	fire := execute(t, c, "later", map[string]any{"async": true, "scheduledAt": at.Format(time.RFC3339Nano), "method": "PUT"}, 202)
+	gone := execute(t, c, "later", map[string]any{"async": true, "scheduledAt": at.Format(time.RFC3339Nano)}, 202)
+	fid, gid := fire["$id"].(string), gone["$id"].(string)
+	if res := c.do("DELETE", "/v1/functions/later/executions/"+gid, nil, nil); res.Status != 204 {
+		t.Fatalf("delete: %d %s", res.Status, res.Body)
+	}
+	p.kill()
+	time.Sleep(2 * time.Second) // down for a while, still before the scheduled time
+	p.start()
+	if time.Now().After(at) {
+		t.Logf("note: fnflow came back only after the scheduled time")
+	}
+	waitAllTerminal(t, r, "later", []string{fid}, 60*time.Second)
+	done := c.do("GET", "/v1/functions/later/executions/"+fid, nil, nil).JSON(t)
+	if done["status"] != "completed" || done["requestMethod"] != "PUT" || done["trigger"] != "schedule" {
+		t.Fatalf("delayed execution after restart: %v", done)
+	}
+	started := firstWorkflowTaskStart(t, r, workflows.ExecutionWorkflowID(r.ProjectID, fid))
+	upd, _ := time.Parse(time.RFC3339Nano, done["$updatedAt"].(string))
+	t.Logf("delayed execution across a restart: started %.0f ms after scheduledAt, finished %.0f ms after it",
+		float64(started.Sub(at).Microseconds())/1000, float64(upd.Sub(at).Microseconds())/1000)
+	d, err := r.App.Temporal.DescribeWorkflowExecution(context.Background(), workflows.ExecutionWorkflowID(r.ProjectID, gid), "")
+	if err != nil || d.GetWorkflowExecutionInfo().GetStatus() != enums.WORKFLOW_EXECUTION_STATUS_TERMINATED {
+		t.Fatalf("deleted delayed execution's workflow: %v %v", d.GetWorkflowExecutionInfo().GetStatus(), err)
+	}
+	wantError(t, c.do("GET", "/v1/functions/later/executions/"+gid, nil, nil), 404, "execution_not_found")
+	if res := c.do("GET", "/v1/functions/later/executions", nil, nil).JSON(t); res["total"] != 1.0 {
+		t.Fatalf("deleted delayed execution came back: %v", res)
+	}
+}

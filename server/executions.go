@@ -1,0 +1,475 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+	"go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/workflows"
+)
+
+func (s *Server) registerExecutions(r fiber.Router) {
+	read, write := s.scope("executions.read", "execution.read"), s.scope("executions.write", "execution.write")
+	r.Get("/:functionId/executions", read, s.listExecutions)
+	var limiter *rateLimiter
+	if n := s.cfg.Server.ExecutionRateLimit; n > 0 {
+		limiter = newRateLimiter(n, time.Minute)
+	}
+	r.Post("/:functionId/executions", write, s.rateLimit(limiter, "createExecution"), s.createExecution)
+	r.Get("/:functionId/executions/:executionId", read, s.getExecution)
+	r.Delete("/:functionId/executions/:executionId", write, s.deleteExecution)
+}
+
+// Limits of the create parameters (Appwrite 1.9).
+const (
+	maxExecutionBody    = 10 << 20
+	maxExecutionHeaders = 100
+	maxHeadersBytes     = 16384
+)
+
+var (
+	headerKeyRe      = regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$`)
+	executionMethods = []string{"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"}
+	// storedRequestHeaders are the request headers an execution shows.
+	storedRequestHeaders = []string{"content-type", "agent", "content-length", "host", "x-appwrite-client-ip"}
+)
+
+// executionRequest is the parsed create body.
+type executionRequest struct {
+	body        string
+	async       bool
+	path        string
+	method      string
+	headers     models.HeaderList
+	scheduledAt *time.Time
+}
+
+func (s *Server) parseExecution(c *fiber.Ctx) (*executionRequest, error) {
+	p, err := parseBody(c)
+	if err != nil {
+		return nil, err
+	}
+	r := &executionRequest{}
+	if r.body, err = p.text("body", false, maxExecutionBody, true, ""); err != nil {
+		return nil, err
+	}
+	if r.async, err = p.looseBool("async", false); err != nil {
+		return nil, err
+	}
+	if r.path, err = p.text("path", false, 2048, true, "/"); err != nil {
+		return nil, err
+	}
+	if !strings.HasPrefix(r.path, "/") {
+		r.path = "/" + r.path
+	}
+	if r.method, err = p.text("method", false, 16, false, "POST"); err != nil {
+		return nil, err
+	}
+	if !slices.Contains(executionMethods, r.method) {
+		return nil, invalid("method", "Value must be one of ("+strings.Join(executionMethods, ", ")+")")
+	}
+	hdrs, _, err := p.object("headers")
+	if err != nil {
+		return nil, err
+	}
+	if r.headers, err = checkExecutionHeaders(hdrs); err != nil {
+		return nil, err
+	}
+	when, err := p.text("scheduledAt", false, 64, true, "")
+	if err != nil {
+		return nil, err
+	}
+	if when != "" {
+		t, err := s.checkScheduledAt(when, r.async)
+		if err != nil {
+			return nil, err
+		}
+		r.scheduledAt = &t
+	}
+	return r, nil
+}
+
+func checkExecutionHeaders(m map[string]any) (models.HeaderList, error) {
+	const desc = "Value must be a valid object: at most 100 headers of less than 16384 bytes in total; keys may use only letters, digits and hyphens, must start and end with a letter or digit and must not start with x-appwrite-."
+	if len(m) > maxExecutionHeaders {
+		return nil, invalid("headers", desc)
+	}
+	out := models.HeaderList{}
+	size := 0
+	for k, v := range m {
+		if !headerKeyRe.MatchString(k) || strings.HasPrefix(strings.ToLower(k), "x-appwrite-") {
+			return nil, invalid("headers", desc)
+		}
+		val, ok := v.(string)
+		if !ok {
+			b, _ := json.Marshal(v)
+			val = string(b)
+		}
+		size += len(k) + len(val)
+		out = append(out, models.Header{Name: strings.ToLower(k), Value: val})
+	}
+	if size >= maxHeadersBytes {
+		return nil, invalid("headers", desc)
+	}
+	slices.SortFunc(out, func(a, b models.Header) int { return strings.Compare(a.Name, b.Name) })
+	return out, nil
+}
+
+// checkScheduledAt: delayed executions must be async and lie at least
+// executions.min_schedule_lead ahead. Appwrite also wants whole minutes
+// (zero seconds and milliseconds); we ask for that only when the configured
+// lead is 60 s or more (the Appwrite default), so that tests and
+// installations with a shorter lead can schedule to the second.
+func (s *Server) checkScheduledAt(v string, async bool) (time.Time, error) {
+	if !async {
+		return time.Time{}, models.Errorf(models.CodeGeneralBadRequest, "Scheduled executions must run asynchronously. Set scheduledAt to a future date, or set async to true.")
+	}
+	bad := models.Errorf(models.CodeGeneralBadRequest, "Execution schedule must be a valid date, and at least %s from now.", leadText(s.cfg.Executions.MinScheduleLead))
+	var t time.Time
+	var err error
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05.000-0700", "2006-01-02 15:04:05", "2006-01-02T15:04:05"} {
+		if t, err = time.Parse(layout, v); err == nil {
+			break
+		}
+	}
+	if err != nil {
+		return time.Time{}, invalid("scheduledAt", "Value must be valid date.")
+	}
+	lead := s.cfg.Executions.MinScheduleLead
+	if lead >= time.Minute && (t.Second() != 0 || t.Nanosecond() != 0) {
+		return time.Time{}, bad
+	}
+	if time.Until(t) < lead {
+		return time.Time{}, bad
+	}
+	return t.UTC(), nil
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func leadText(d time.Duration) string {
+	if d == time.Minute {
+		return "1 minute"
+	}
+	return d.String()
+}
+
+// runnableFunction applies Appwrite's checks, in order.
+func (s *Server) runnableFunction(c *fiber.Ctx) (*models.Function, *models.Deployment, error) {
+	pr := principalOf(c)
+	f, err := s.loadFunction(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !f.Enabled && !pr.isAdmin() {
+		return nil, nil, models.Errorf(models.CodeFunctionNotFound, "Function with the requested ID could not be found.")
+	}
+	d, err := s.activeDeployment(c.UserContext(), f)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !pr.canExecute(f.Execute) {
+		return nil, nil, models.Errorf(models.CodeUserUnauthorized, "To execute function using client SDK, the function needs to allow the caller's role in its execute permissions.")
+	}
+	return f, d, nil
+}
+
+// activeDeployment checks that f can run (known runtime, an active ready
+// deployment) and returns that deployment.
+func (s *Server) activeDeployment(ctx context.Context, f *models.Function) (*models.Deployment, error) {
+	if _, ok := s.runtimes[f.Runtime]; !ok {
+		return nil, models.Errorf(models.CodeFunctionRuntimeUnsupported, "Runtime \"%s\" is not supported", f.Runtime)
+	}
+	notFound := models.Errorf(models.CodeDeploymentNotFound, "Deployment not found. Create a deployment before trying to execute a function")
+	if f.DeploymentID == "" {
+		return nil, notFound
+	}
+	d, err := s.store.GetDeployment(ctx, f.ProjectID, f.ID, f.DeploymentID)
+	if models.IsCode(err, models.CodeDeploymentNotFound) {
+		return nil, notFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	if d.Status != models.DeploymentReady {
+		return nil, models.Errorf(models.CodeBuildNotReady, "Build not ready")
+	}
+	return d, nil
+}
+
+func (s *Server) createExecution(c *fiber.Ctx) error {
+	req, err := s.parseExecution(c)
+	if err != nil {
+		return err
+	}
+	f, d, err := s.runnableFunction(c)
+	if err != nil {
+		return err
+	}
+	pr := principalOf(c)
+	e, err := s.runExecution(c.UserContext(), execCall{pr: pr, f: f, d: d, req: req, clientIP: c.IP()})
+	if err != nil {
+		return err
+	}
+	if req.async {
+		return c.Status(fiber.StatusAccepted).JSON(s.renderStored(e, f, pr.isAdmin()))
+	}
+	out := s.renderStored(e, f, pr.isAdmin())
+	out.ResponseHeaders = append(out.ResponseHeaders, models.Header{Name: "x-appwrite-execution-id", Value: e.ID})
+	out.ResponseBody = string(e.ResponseBody)
+	s.trimSyncResult(e)
+	return c.Status(fiber.StatusCreated).JSON(out)
+}
+
+// execCall is one execution a caller asked for, already checked: the
+// createExecution route and function domains both run it.
+type execCall struct {
+	pr       *principal
+	f        *models.Function
+	d        *models.Deployment
+	req      *executionRequest
+	clientIP string
+}
+
+// runExecution stores the execution and starts its workflow (with eager
+// start when synchronous). An async or scheduled call returns the stored
+// row at once. A sync call waits up to executions.sync_timeout and returns
+// the finished row with the full response (body and every header); the
+// caller answers with it, then calls trimSyncResult.
+func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Execution, error) {
+	f, d, req, pr := x.f, x.d, x.req, x.pr
+	e := &models.Execution{ProjectID: f.ProjectID, ID: models.NewID(), FunctionID: f.ID, DeploymentID: d.ID,
+		Trigger: models.TriggerHTTP, Status: models.ExecutionWaiting, RequestMethod: req.method,
+		RequestPath: req.path, RequestBody: []byte(req.body), UserID: pr.userID}
+	if pr.kind == kindUser {
+		e.Permissions = models.StringList{`read("user:` + pr.userID + `")`}
+	}
+	// The stored request headers keep what the function must receive later
+	// (async and delayed runs); reads show only storedRequestHeaders.
+	e.RequestHeaders = append(req.headers, models.Header{Name: "x-appwrite-client-ip", Value: x.clientIP})
+	if pr.jwt != "" {
+		e.RequestHeaders = append(e.RequestHeaders, models.Header{Name: "x-appwrite-user-jwt", Value: pr.jwt})
+	}
+	sync := !req.async
+	if sync {
+		e.RequestHeaders = append(e.RequestHeaders, models.Header{Name: activities.SyncMarker, Value: "1"})
+	}
+	opts := client.StartWorkflowOptions{
+		ID: workflows.ExecutionWorkflowID(f.ProjectID, e.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
+		WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
+		EnableEagerStart:      sync,
+		TypedSearchAttributes: temporal.NewSearchAttributes(
+			workflows.SAProjectID.ValueSet(f.ProjectID), workflows.SAFunctionID.ValueSet(f.ID),
+			workflows.SADeploymentID.ValueSet(d.ID), workflows.SATrigger.ValueSet(models.TriggerHTTP)),
+	}
+	if req.scheduledAt != nil {
+		e.Status, e.Trigger, e.ScheduledAt = models.ExecutionScheduled, models.TriggerSchedule, req.scheduledAt
+		opts.StartDelay = max(time.Until(*req.scheduledAt), 0)
+		opts.TypedSearchAttributes = temporal.NewSearchAttributes(
+			workflows.SAProjectID.ValueSet(f.ProjectID), workflows.SAFunctionID.ValueSet(f.ID),
+			workflows.SADeploymentID.ValueSet(d.ID), workflows.SATrigger.ValueSet(models.TriggerSchedule))
+	}
+	t0 := time.Now()
+	if err := s.store.CreateExecution(ctx, e); err != nil {
+		return nil, err
+	}
+	s.publishExecution(ctx, e, "create")
+	tCreated := time.Now()
+	in := workflows.ExecutionInput{ProjectID: f.ProjectID, FunctionID: f.ID, ExecutionID: e.ID, Timeout: f.Timeout, Sync: sync}
+	run, err := s.temporal.ExecuteWorkflow(ctx, opts, workflows.ExecutionWorkflow, in)
+	if err != nil {
+		_, _ = s.store.UpdateExecutionFields(ctx, e.ProjectID, e.ID, map[string]any{"status": models.ExecutionFailed,
+			"response_status_code": 500, "errors": "The execution could not be started.\nError Code: 500"})
+		return nil, fmt.Errorf("start execution workflow: %w", err)
+	}
+	if !sync {
+		return e, nil
+	}
+	waitCtx, cancel := context.WithTimeout(ctx, s.cfg.Executions.SyncTimeout)
+	defer cancel()
+	if err := run.Get(waitCtx, nil); err != nil {
+		var dl *serviceerror.DeadlineExceeded
+		if waitCtx.Err() != nil || errors.Is(err, context.DeadlineExceeded) || errors.As(err, &dl) {
+			// The run goes on and records its result; trim what only a
+			// waiting caller would have seen once it is there.
+			go s.trimWhenDone(run, e, time.Duration(f.Timeout)*time.Second+workflows.RunGrace)
+			return nil, models.Errorf(models.CodeFunctionSynchronousTimeout, "Synchronous function execution timed out. Use asynchronous execution instead, or ensure the execution duration doesn't exceed %d seconds.", int(s.cfg.Executions.SyncTimeout.Seconds()))
+		}
+		return nil, fmt.Errorf("execution workflow %s: %w", opts.ID, err)
+	}
+	tRan := time.Now()
+	done, err := s.store.GetExecution(ctx, e.ProjectID, e.FunctionID, e.ID)
+	if err != nil {
+		return nil, err
+	}
+	s.log.Debug("sync execution", "execution_id", e.ID, "create_ms", ms(tCreated.Sub(t0)),
+		"workflow_ms", ms(tRan.Sub(tCreated)), "read_ms", ms(time.Since(tRan)), "duration_ms", done.Duration*1000)
+	return done, nil
+}
+
+func (s *Server) trimWhenDone(run client.WorkflowRun, e *models.Execution, within time.Duration) {
+	ctx, cancel := context.WithTimeout(context.Background(), within)
+	defer cancel()
+	if err := run.Get(ctx, nil); err != nil {
+		s.log.Warn("awaiting a timed out sync execution", "execution_id", e.ID, "error", err)
+		return
+	}
+	done, err := s.store.GetExecution(ctx, e.ProjectID, e.FunctionID, e.ID)
+	if err != nil {
+		s.log.Warn("awaiting a timed out sync execution", "execution_id", e.ID, "error", err)
+		return
+	}
+	s.trimSyncResult(done)
+}
+
+// trimSyncResult drops what only the synchronous caller may see (the body,
+// headers other than content-type and content-length) once it has it.
+func (s *Server) trimSyncResult(e *models.Execution) {
+	kept := models.HeaderList{}
+	for _, h := range e.ResponseHeaders {
+		if h.Name == "content-type" || h.Name == "content-length" {
+			kept = append(kept, h)
+		}
+	}
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if _, err := s.store.UpdateExecutionFields(ctx, e.ProjectID, e.ID, map[string]any{
+			"response_body": []byte{}, "response_headers": kept}); err != nil {
+			s.log.Warn("trimming a sync execution", "execution_id", e.ID, "error", err)
+		}
+	}()
+}
+
+// renderStored renders an execution as reads show it: filtered request
+// headers, no response body, and waiting/processing records that outlived
+// the function's timeout plus executions.stuck_grace_period reported as
+// failed (not persisted; the sweeper persists it once the workflow is gone).
+// The grace covers a worker crash: the run is retried after its heartbeat
+// times out, and must not read as failed meanwhile.
+func (s *Server) renderStored(e *models.Execution, f *models.Function, showLogs bool) executionJSON {
+	v := *e
+	v.RequestHeaders = models.HeaderList{}
+	for _, h := range e.RequestHeaders {
+		if slices.Contains(storedRequestHeaders, h.Name) {
+			v.RequestHeaders = append(v.RequestHeaders, h)
+		}
+	}
+	v.ResponseBody = nil
+	if (v.Status == models.ExecutionWaiting || v.Status == models.ExecutionProcessing) && f != nil &&
+		time.Since(v.UpdatedAt) > time.Duration(f.Timeout)*time.Second+s.cfg.Executions.StuckGracePeriod {
+		v.Status = models.ExecutionFailed
+	}
+	return renderExecution(&v, showLogs)
+}
+
+func (s *Server) publishExecution(ctx context.Context, e *models.Execution, action string) {
+	if s.events == nil {
+		return
+	}
+	s.events.Publish(ctx, e.ProjectID, "functions."+e.FunctionID+".executions."+e.ID+"."+action, e)
+}
+
+func executionID(c *fiber.Ctx) (string, error) {
+	return pathID(c, "executionId", models.CodeExecutionNotFound, "Execution")
+}
+
+func (s *Server) loadExecution(c *fiber.Ctx) (*models.Function, *models.Execution, error) {
+	f, err := s.loadFunction(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	id, err := executionID(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	e, err := s.store.GetExecution(c.UserContext(), f.ProjectID, f.ID, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	pr := principalOf(c)
+	if !pr.isAdmin() && (pr.userID == "" || e.UserID != pr.userID) {
+		return nil, nil, models.Errorf(models.CodeExecutionNotFound, "Execution with the requested ID could not be found.")
+	}
+	return f, e, nil
+}
+
+func (s *Server) getExecution(c *fiber.Ctx) error {
+	f, e, err := s.loadExecution(c)
+	if err != nil {
+		return err
+	}
+	return c.JSON(s.renderStored(e, f, principalOf(c).isAdmin()))
+}
+
+func (s *Server) listExecutions(c *fiber.Ctx) error {
+	opts, err := listOptions(c, ExecutionsResource)
+	if err != nil {
+		return err
+	}
+	f, err := s.loadFunction(c)
+	if err != nil {
+		return err
+	}
+	pr := principalOf(c)
+	if !pr.isAdmin() {
+		if pr.userID == "" {
+			// Guests can read no execution (only their creator can).
+			return c.JSON(fiber.Map{"total": 0, "executions": []executionJSON{}})
+		}
+		// Users see the executions they created, filtered in the query so
+		// that paging and total are right.
+		opts.Filters = append(opts.Filters, models.Query{Method: models.QueryEqual, Attribute: "userId", Values: []any{pr.userID}})
+	}
+	es, total, err := s.store.ListExecutions(c.UserContext(), f.ProjectID, f.ID, opts)
+	if err != nil {
+		return err
+	}
+	out := make([]executionJSON, 0, len(es))
+	for i := range es {
+		out = append(out, s.renderStored(&es[i], f, pr.isAdmin()))
+	}
+	return c.JSON(fiber.Map{"total": total, "executions": out})
+}
+
+func (s *Server) deleteExecution(c *fiber.Ctx) error {
+	if !principalOf(c).isAdmin() {
+		return models.Errorf(models.CodeGeneralUnauthorizedScope, "User (role: users) missing scopes ([\"executions.write\"])")
+	}
+	_, e, err := s.loadExecution(c)
+	if err != nil {
+		return err
+	}
+	switch e.Status {
+	case models.ExecutionCompleted, models.ExecutionFailed:
+	case models.ExecutionScheduled:
+		// Terminating a workflow still in its start delay removes it before
+		// it runs; if it fired meanwhile, its run finds the row gone.
+		err := s.temporal.TerminateWorkflow(c.UserContext(), workflows.ExecutionWorkflowID(e.ProjectID, e.ID), "",
+			"scheduled execution deleted")
+		var nf *serviceerror.NotFound
+		if err != nil && !errors.As(err, &nf) {
+			return fmt.Errorf("cancel scheduled execution %s: %w", e.ID, err)
+		}
+	default:
+		return models.Errorf(models.CodeExecutionInProgress, "Can't delete ongoing execution. Please wait for execution to finish before deleting it.")
+	}
+	if err := s.store.DeleteExecution(c.UserContext(), e.ProjectID, e.FunctionID, e.ID); err != nil {
+		return err
+	}
+	s.publishExecution(c.UserContext(), e, "delete")
+	return c.SendStatus(fiber.StatusNoContent)
+}

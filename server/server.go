@@ -1,0 +1,141 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net"
+	"strings"
+	"time"
+
+	"github.com/gofiber/fiber/v2"
+	"go.temporal.io/sdk/client"
+
+	"github.com/fnflow/fnflow/artifacts"
+	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/events"
+	"github.com/fnflow/fnflow/models"
+)
+
+// RuntimeInfo describes a runtime offered by this installation.
+type RuntimeInfo struct {
+	ID       string
+	Key      string
+	Name     string
+	Version  string
+	Base     string
+	Image    string
+	Logo     string
+	Supports []string
+}
+
+// HealthCheck is one dependency reported by /v1/health.
+type HealthCheck struct {
+	Name  string
+	Check func(ctx context.Context) error
+}
+
+// FunctionHooks is told about function changes that reach beyond the store:
+// cron schedules, warm containers, leftover artifacts. Nil means none.
+type FunctionHooks interface {
+	FunctionChanged(ctx context.Context, f *models.Function) error
+	FunctionDeleted(ctx context.Context, projectID, functionID string) error
+}
+
+// Deps are what the API needs; cmd/fnflow wires them.
+type Deps struct {
+	Config   config.Config
+	Store    *models.Store
+	Log      *slog.Logger
+	Runtimes []RuntimeInfo
+	Health   []HealthCheck
+	Hooks    FunctionHooks
+	// Temporal starts and awaits workflows (builds, executions).
+	Temporal client.Client
+	// Artifacts stores uploaded sources and build outputs.
+	Artifacts artifacts.Store
+	// Events receives deployment and execution events.
+	Events *events.Bus
+	// Routes lets other parts (deployments, executions) add their handlers.
+	Routes []func(r fiber.Router, s *Server)
+}
+
+// Server is the HTTP API.
+type Server struct {
+	cfg      config.Config
+	store    *models.Store
+	log      *slog.Logger
+	runtimes map[string]RuntimeInfo
+	runtimeL []RuntimeInfo
+	health   []HealthCheck
+	hooks    FunctionHooks
+	temporal client.Client
+	arts     artifacts.Store
+	events   *events.Bus
+	app      *fiber.App
+	// domains maps lower-cased custom host names to "projectId/functionId".
+	domains map[string]string
+}
+
+// New builds the Fiber app with every route.
+func New(d Deps) *Server {
+	s := &Server{cfg: d.Config, store: d.Store, log: d.Log, health: d.Health, hooks: d.Hooks,
+		temporal: d.Temporal, arts: d.Artifacts, events: d.Events,
+		runtimes: map[string]RuntimeInfo{}, runtimeL: d.Runtimes, domains: map[string]string{}}
+	for host, target := range d.Config.Server.Domains {
+		s.domains[strings.ToLower(strings.TrimSuffix(host, "."))] = target
+	}
+	for _, r := range d.Runtimes {
+		s.runtimes[r.ID] = r
+	}
+	s.app = fiber.New(fiber.Config{
+		AppName:               "fnflow",
+		BodyLimit:             d.Config.Server.BodyLimit,
+		Immutable:             true,
+		DisableStartupMessage: true,
+		ErrorHandler:          s.errorHandler,
+		ReadTimeout:           5 * time.Minute,
+		WriteTimeout:          5 * time.Minute,
+		IdleTimeout:           2 * time.Minute,
+		ReadBufferSize:        16 << 10,
+		StreamRequestBody:     false,
+	})
+	s.app.Use(s.requestID, s.accessLog, s.recoverPanics)
+	// Function domains take the request before any API route matches.
+	s.app.Use(s.functionDomain)
+	v1 := s.app.Group("/v1")
+	v1.Get("/health", s.handleHealth)
+	fn := v1.Group("/functions", s.resolveProject)
+	s.registerFunctions(fn)
+	s.registerProjectVariables(v1.Group("/project", s.resolveProject))
+	for _, add := range d.Routes {
+		add(fn, s)
+	}
+	s.app.Use(func(c *fiber.Ctx) error { return fiber.ErrNotFound })
+	return s
+}
+
+// App exposes the Fiber app (tests use app.Test).
+func (s *Server) App() *fiber.App { return s.app }
+
+// Store gives route extensions access to the store.
+func (s *Server) Store() *models.Store { return s.store }
+
+// Config gives route extensions the configuration.
+func (s *Server) Config() config.Config { return s.cfg }
+
+// Log gives route extensions the logger.
+func (s *Server) Log() *slog.Logger { return s.log }
+
+// Serve answers on ln until Shutdown.
+func (s *Server) Serve(ln net.Listener) error {
+	if err := s.app.Listener(ln); err != nil {
+		return fmt.Errorf("http server: %w", err)
+	}
+	return nil
+}
+
+// Shutdown stops accepting requests and waits for those in flight.
+func (s *Server) Shutdown(ctx context.Context) error {
+	return s.app.ShutdownWithContext(ctx)
+}

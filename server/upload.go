@@ -1,0 +1,381 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime/multipart"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/gofiber/fiber/v2"
+	"go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/artifacts"
+	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/workflows"
+)
+
+// ChunkSize is the fixed size of an upload chunk (all but the last).
+const ChunkSize = 5 << 20
+
+// uploadLocks serialises, within this process, the writing of one chunk
+// index and the assembly of one deployment. Across processes both steps are
+// idempotent: chunk files and the source are written atomically from the
+// same bytes, and the build workflow start is deduplicated by its ID.
+var uploadLocks sync.Map
+
+func lockUpload(key string) func() {
+	mu, _ := uploadLocks.LoadOrStore(key, &sync.Mutex{})
+	mu.(*sync.Mutex).Lock()
+	return mu.(*sync.Mutex).Unlock
+}
+
+func (s *Server) unpackLimits() artifacts.Limits {
+	return artifacts.Limits{MaxBytes: s.cfg.Limits.UnpackedSize, MaxFiles: s.cfg.Limits.UnpackedFiles,
+		MaxRatio: artifacts.DefaultMaxRatio}
+}
+
+// invalidCode is the error for a refused archive: 400 general_argument_invalid
+// naming the `code` param and the precise reason.
+func invalidCode(err error) error {
+	if errors.Is(err, artifacts.ErrInvalidArchive) {
+		return invalid("code", "The file is not a safe, valid .tar.gz archive: "+artifacts.Reason(err))
+	}
+	return err
+}
+
+// uploadRequest is a parsed deployment upload.
+type uploadRequest struct {
+	activate   bool
+	entrypoint string
+	commands   string
+	file       *multipart.FileHeader
+	kind       string
+}
+
+func (s *Server) parseUpload(c *fiber.Ctx, f *models.Function) (*uploadRequest, error) {
+	form, err := c.MultipartForm()
+	if err != nil {
+		form = &multipart.Form{}
+	}
+	value := func(name string) (string, bool) {
+		if v, ok := form.Value[name]; ok && len(v) > 0 {
+			return v[0], true
+		}
+		return "", false
+	}
+	u := &uploadRequest{kind: "manual"}
+	if strings.EqualFold(c.Get("x-sdk-language"), "cli") {
+		u.kind = "cli"
+	}
+	raw, ok := value("activate")
+	if !ok {
+		return nil, notOptional("activate")
+	}
+	if u.activate, ok = ParseLooseBool(raw); !ok {
+		return nil, invalid("activate", "Value must be a valid boolean")
+	}
+	u.entrypoint, _ = value("entrypoint")
+	if len([]rune(u.entrypoint)) > 1028 {
+		return nil, invalid("entrypoint", "Value must be a valid string and at least 1 chars and no longer than 1028 chars")
+	}
+	if u.entrypoint == "" {
+		u.entrypoint = f.Entrypoint
+	}
+	if u.entrypoint == "" {
+		return nil, models.Errorf(models.CodeFunctionEntrypointMissing, "Entrypoint for your Appwrite Function is missing. Please add an entrypoint.")
+	}
+	var has bool
+	if u.commands, has = value("commands"); !has {
+		u.commands = f.Commands
+	}
+	if len([]rune(u.commands)) > 8192 {
+		return nil, invalid("commands", "Value must be a valid string and at least 0 chars and no longer than 8192 chars")
+	}
+	files := form.File["code"]
+	if len(files) == 0 || files[0].Size == 0 {
+		return nil, models.Errorf(models.CodeStorageFileEmpty, "Empty file passed to the endpoint.")
+	}
+	u.file = files[0]
+	name := strings.ToLower(u.file.Filename)
+	if !strings.HasSuffix(name, ".tar.gz") && !strings.HasSuffix(name, ".tgz") && !strings.HasSuffix(name, ".gz") {
+		return nil, models.Errorf(models.CodeStorageFileTypeUnsupported, "The given file extension is not supported.")
+	}
+	return u, nil
+}
+
+var contentRangeRE = regexp.MustCompile(`^bytes (\d+)-(\d+)/(\d+)$`)
+
+type chunkRange struct{ start, end, size int64 }
+
+func parseContentRange(h string) (chunkRange, error) {
+	m := contentRangeRE.FindStringSubmatch(strings.TrimSpace(h))
+	bad := models.Errorf(models.CodeStorageInvalidContentRange, "The content range is invalid.")
+	if m == nil {
+		return chunkRange{}, bad
+	}
+	var r chunkRange
+	var errs [3]error
+	r.start, errs[0] = strconv.ParseInt(m[1], 10, 64)
+	r.end, errs[1] = strconv.ParseInt(m[2], 10, 64)
+	r.size, errs[2] = strconv.ParseInt(m[3], 10, 64)
+	if errors.Join(errs[:]...) != nil || r.size <= 0 || r.end < r.start || r.end >= r.size || r.start%ChunkSize != 0 ||
+		r.end+1 != min(r.start+ChunkSize, r.size) {
+		return chunkRange{}, bad
+	}
+	return r, nil
+}
+
+func (s *Server) createDeployment(c *fiber.Ctx) error {
+	ctx := c.UserContext()
+	f, err := s.loadFunction(c)
+	if err != nil {
+		return err
+	}
+	u, err := s.parseUpload(c, f)
+	if err != nil {
+		return err
+	}
+	id := c.Get("x-appwrite-id")
+	if id != "" && !models.ValidID(id) {
+		return models.Errorf(models.CodeStorageInvalidAppwriteID, "The value for x-appwrite-id header is invalid.")
+	}
+	if id == "" || id == "unique()" {
+		id = models.NewID()
+	}
+	if cr := c.Get(fiber.HeaderContentRange); cr != "" {
+		r, err := parseContentRange(cr)
+		if err != nil {
+			return err
+		}
+		if r.size > s.cfg.Limits.CodeSize {
+			return models.Errorf(models.CodeStorageInvalidFileSize, "File size not allowed.")
+		}
+		if u.file.Size != r.end-r.start+1 {
+			return models.Errorf(models.CodeStorageInvalidContentRange, "The content range does not match the size of the chunk.")
+		}
+		d, err := s.uploadChunk(ctx, f, u, id, r)
+		if err != nil {
+			return err
+		}
+		return c.Status(fiber.StatusAccepted).JSON(renderDeployment(d))
+	}
+	if u.file.Size > s.cfg.Limits.CodeSize {
+		return models.Errorf(models.CodeStorageInvalidFileSize, "File size not allowed.")
+	}
+	file, err := u.file.Open()
+	if err != nil {
+		return fmt.Errorf("open upload: %w", err)
+	}
+	defer file.Close()
+	if _, err := artifacts.Validate(file, s.unpackLimits()); err != nil {
+		return invalidCode(err)
+	}
+	if _, err := file.Seek(0, io.SeekStart); err != nil {
+		return fmt.Errorf("rewind upload: %w", err)
+	}
+	key := activities.SourceKey(f.ProjectID, id)
+	n, err := s.arts.Put(ctx, key, file)
+	if err != nil {
+		return err
+	}
+	d := s.newDeployment(f, id, u.kind, u.entrypoint, u.commands, u.activate)
+	d.SourcePath, d.SourceSize = key, n
+	return s.createAndBuild(c, d)
+}
+
+// createAndBuild stores a deployment whose source is in place, announces it,
+// starts its build and answers 202. A failed insert removes the source.
+func (s *Server) createAndBuild(c *fiber.Ctx, d *models.Deployment) error {
+	ctx := c.UserContext()
+	if err := s.store.CreateDeployment(ctx, d); err != nil {
+		_ = s.arts.Delete(ctx, activities.DeploymentPrefix(d.ProjectID, d.ID))
+		return err
+	}
+	if err := s.deploymentCreated(ctx, d); err != nil {
+		return err
+	}
+	if err := s.startBuild(ctx, d); err != nil {
+		return err
+	}
+	return c.Status(fiber.StatusAccepted).JSON(renderDeployment(d))
+}
+
+func (s *Server) newDeployment(f *models.Function, id, kind, entrypoint, commands string, activate bool) *models.Deployment {
+	return &models.Deployment{ProjectID: f.ProjectID, ID: id, FunctionID: f.ID, Type: kind, Entrypoint: entrypoint,
+		Commands: commands, Activate: activate, Status: models.DeploymentWaiting}
+}
+
+func (s *Server) deploymentCreated(ctx context.Context, d *models.Deployment) error {
+	if err := activities.SyncLatestDeployment(ctx, s.store, d.ProjectID, d.FunctionID); err != nil {
+		return err
+	}
+	s.publishDeployment(ctx, d, "create")
+	return nil
+}
+
+// uploadChunk stores one chunk, counts it once and assembles the source
+// when every chunk is in.
+func (s *Server) uploadChunk(ctx context.Context, f *models.Function, u *uploadRequest, id string, r chunkRange) (*models.Deployment, error) {
+	total := int((r.size + ChunkSize - 1) / ChunkSize)
+	index := int(r.start / ChunkSize)
+	d, err := s.store.GetDeployment(ctx, f.ProjectID, f.ID, id)
+	if models.IsCode(err, models.CodeDeploymentNotFound) {
+		d = s.newDeployment(f, id, u.kind, u.entrypoint, u.commands, u.activate)
+		d.ChunksTotal, d.SourceSize = total, r.size
+		if err = s.store.CreateDeployment(ctx, d); err == nil {
+			err = s.deploymentCreated(ctx, d)
+		} else if models.IsCode(err, models.CodeGeneralArgumentInvalid) {
+			// Created meanwhile by a parallel chunk.
+			d, err = s.store.GetDeployment(ctx, f.ProjectID, f.ID, id)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	if d.ChunksTotal != total || d.SourceSize != r.size {
+		return nil, models.Errorf(models.CodeStorageInvalidContentRange, "The content range does not match the upload of deployment %s.", id)
+	}
+	if d.SourcePath != "" { // complete already: a retried chunk
+		if d.Status == models.DeploymentWaiting {
+			return d, s.startBuild(ctx, d)
+		}
+		return d, nil
+	}
+	if err := s.storeChunk(ctx, d, u.file, index); err != nil {
+		return nil, err
+	}
+	if d, err = s.store.GetDeployment(ctx, f.ProjectID, f.ID, id); err != nil {
+		return nil, err
+	}
+	if d.ChunksUploaded < d.ChunksTotal {
+		return d, nil
+	}
+	return s.assemble(ctx, d)
+}
+
+func chunkKey(projectID, deploymentID string, index int) string {
+	return activities.DeploymentPrefix(projectID, deploymentID) + "chunks/" + strconv.Itoa(index)
+}
+
+// storeChunk writes the chunk file first, then counts it, once per index.
+func (s *Server) storeChunk(ctx context.Context, d *models.Deployment, fh *multipart.FileHeader, index int) error {
+	key := chunkKey(d.ProjectID, d.ID, index)
+	defer lockUpload(key)()
+	if _, err := s.arts.Size(ctx, key); err == nil {
+		return nil // this index was stored and counted already
+	} else if !errors.Is(err, artifacts.ErrNotFound) {
+		return err
+	}
+	file, err := fh.Open()
+	if err != nil {
+		return fmt.Errorf("open chunk: %w", err)
+	}
+	defer file.Close()
+	if _, err := s.arts.Put(ctx, key, file); err != nil {
+		return err
+	}
+	return s.store.CountDeploymentChunk(ctx, d.ProjectID, d.ID)
+}
+
+// assemble joins the chunks into the source archive, validates it and
+// starts the build. A refused archive removes the deployment.
+func (s *Server) assemble(ctx context.Context, d *models.Deployment) (*models.Deployment, error) {
+	defer lockUpload("assemble/" + d.ProjectID + "/" + d.ID)()
+	d, err := s.store.GetDeployment(ctx, d.ProjectID, d.FunctionID, d.ID)
+	if err != nil {
+		return nil, err
+	}
+	if d.SourcePath != "" {
+		return d, nil
+	}
+	readers := make([]io.Reader, 0, d.ChunksTotal)
+	for i := 0; i < d.ChunksTotal; i++ {
+		cf, err := s.arts.Open(ctx, chunkKey(d.ProjectID, d.ID, i))
+		if err != nil {
+			return nil, fmt.Errorf("assemble chunk %d: %w", i, err)
+		}
+		defer cf.Close()
+		readers = append(readers, cf)
+	}
+	key := activities.SourceKey(d.ProjectID, d.ID)
+	n, err := s.arts.Put(ctx, key, io.MultiReader(readers...))
+	if err != nil {
+		return nil, err
+	}
+	refuse := func(e error) (*models.Deployment, error) {
+		cctx := context.WithoutCancel(ctx)
+		if err := s.arts.Delete(cctx, activities.DeploymentPrefix(d.ProjectID, d.ID)); err != nil {
+			return nil, errors.Join(e, err)
+		}
+		if err := s.store.DeleteDeployment(cctx, d.ProjectID, d.FunctionID, d.ID); err != nil {
+			return nil, errors.Join(e, err)
+		}
+		if err := activities.SyncLatestDeployment(cctx, s.store, d.ProjectID, d.FunctionID); err != nil {
+			return nil, errors.Join(e, err)
+		}
+		s.publishDeployment(cctx, d, "delete")
+		return nil, e
+	}
+	if n != d.SourceSize {
+		return refuse(models.Errorf(models.CodeStorageInvalidFileSize, "The uploaded chunks add up to %d bytes, not %d.", n, d.SourceSize))
+	}
+	src, err := s.arts.Open(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	_, verr := artifacts.Validate(src, s.unpackLimits())
+	src.Close()
+	if verr != nil {
+		if errors.Is(verr, artifacts.ErrInvalidArchive) {
+			return refuse(invalidCode(verr))
+		}
+		return nil, verr
+	}
+	if err := s.arts.Delete(ctx, activities.DeploymentPrefix(d.ProjectID, d.ID)+"chunks"); err != nil {
+		return nil, err
+	}
+	if err := s.store.UpdateDeploymentFields(ctx, d.ProjectID, d.ID, map[string]any{"source_path": key}); err != nil {
+		return nil, err
+	}
+	d.SourcePath = key
+	if err := s.startBuild(ctx, d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// startBuild starts the deployment's BuildWorkflow once: a running build is
+// reused and a finished one is not started again.
+func (s *Server) startBuild(ctx context.Context, d *models.Deployment) error {
+	if d.Activate {
+		if err := s.store.ClearActivateExcept(ctx, d.ProjectID, d.FunctionID, d.ID); err != nil {
+			return err
+		}
+	}
+	opts := client.StartWorkflowOptions{
+		ID:                       workflows.BuildWorkflowID(d.ProjectID, d.ID),
+		TaskQueue:                s.cfg.Temporal.TaskQueue,
+		WorkflowIDConflictPolicy: enums.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING,
+		WorkflowIDReusePolicy:    enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
+		TypedSearchAttributes: temporal.NewSearchAttributes(
+			workflows.SAProjectID.ValueSet(d.ProjectID), workflows.SAFunctionID.ValueSet(d.FunctionID),
+			workflows.SADeploymentID.ValueSet(d.ID), workflows.SATrigger.ValueSet(workflows.TriggerBuild)),
+	}
+	in := activities.BuildInput{ProjectID: d.ProjectID, FunctionID: d.FunctionID, DeploymentID: d.ID,
+		Timeout: s.cfg.Limits.BuildTimeout}
+	_, err := s.temporal.ExecuteWorkflow(ctx, opts, workflows.BuildWorkflow, in)
+	var started *serviceerror.WorkflowExecutionAlreadyStarted
+	if err != nil && !errors.As(err, &started) {
+		return fmt.Errorf("start build workflow: %w", err)
+	}
+	return nil
+}
