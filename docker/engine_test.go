@@ -143,3 +143,32 @@ func TestContainerLifecycle(t *testing.T) {
 		t.Fatalf("logs: stdout %q, stderr %q, %v", stdout, stderr, err)
 	}
 }
+
+// TestCreateCancelledLeavesNothing cancels CreateContainer at many points
+// during the call. The daemon may finish a create whose request the client
+// abandoned; such a container must be removed, never left "Created".
+func TestCreateCancelledLeavesNothing(t *testing.T) {
+	t.Parallel()
+	eng := newTestEngine(t, "")
+	dep := "d-" + runID + "-cancelcreate"
+	spec := ContainerSpec{Role: RoleRuntime, Owner: Owner{DeploymentID: dep}, Image: fakeImage,
+		Env: []string{"OPEN_RUNTIMES_SECRET=s"}, MemoryMB: 32, PublishPort: RuntimePort}
+	created := 0
+	for i := range 30 {
+		ctx, cancel := context.WithCancel(context.Background())
+		time.AfterFunc(time.Duration(i)*time.Millisecond, cancel)
+		id, err := eng.CreateContainer(ctx, spec)
+		if err == nil {
+			created++
+			if rmErr := eng.RemoveContainer(context.Background(), id); rmErr != nil {
+				t.Fatal(rmErr)
+			}
+		} else if !errors.Is(err, context.Canceled) {
+			t.Fatalf("create #%d: %v, want a cancellation error", i, err)
+		}
+		cancel()
+	}
+	if n := containersOf(t, eng, dep); n != 0 {
+		t.Fatalf("%d containers left after cancelled creates (%d creates succeeded)", n, created)
+	}
+}

@@ -5,7 +5,9 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -56,6 +58,7 @@ type Running struct {
 	App       *app.App
 	Logs      *SafeBuffer
 	Config    config.Config
+	t         testing.TB
 	stop      context.CancelFunc
 	done      chan error
 }
@@ -99,7 +102,7 @@ func StartApp(t testing.TB, o AppOptions) *Running {
 // StartAppWith runs fnflow with a given configuration.
 func StartAppWith(t testing.TB, cfg config.Config, roles *app.Roles) *Running {
 	t.Helper()
-	r := &Running{Logs: &SafeBuffer{}, Config: cfg, done: make(chan error, 1)}
+	r := &Running{Logs: &SafeBuffer{}, Config: cfg, t: t, done: make(chan error, 1)}
 	log := app.NewLogger(cfg.Log, r.Logs)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
@@ -145,4 +148,27 @@ func (r *Running) Stop() {
 	r.stop = nil
 	<-r.done
 	r.App.Close()
+	r.checkContainers()
+}
+
+// checkContainers fails the test when a container of this instance outlived
+// it (and removes it): a leak is reported by the test that caused it.
+func (r *Running) checkContainers() {
+	if r.t == nil || r.Config.Docker.InstanceID == "" {
+		return
+	}
+	out, err := exec.Command("docker", "ps", "-a", "--filter", "label=fnflow.owner="+r.Config.Docker.InstanceID,
+		"--format", `{{.ID}} {{.Names}} {{.Status}} role={{.Label "fnflow.role"}} deployment={{.Label "fnflow.deployment"}}`).Output()
+	if err != nil {
+		r.t.Logf("list containers of %s: %v", r.Config.Docker.InstanceID, err)
+		return
+	}
+	left := strings.TrimSpace(string(out))
+	if left == "" {
+		return
+	}
+	r.t.Errorf("containers left behind by fnflow instance %s:\n%s", r.Config.Docker.InstanceID, left)
+	for _, line := range strings.Split(left, "\n") {
+		_ = exec.Command("docker", "rm", "-f", strings.Fields(line)[0]).Run()
+	}
 }
