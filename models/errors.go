@@ -51,6 +51,10 @@ const (
 	CodeExecutionNotFound   Code = "execution_not_found"
 	CodeExecutionInProgress Code = "execution_in_progress"
 
+	// fnflow's own: events posted by other services (POST /v1/events).
+	CodeEventNotFound      Code = "event_not_found"
+	CodeEventAlreadyExists Code = "event_already_exists"
+
 	CodeVariableNotFound          Code = "variable_not_found"
 	CodeVariableAlreadyExists     Code = "variable_already_exists"
 	CodeVariableCannotUnsetSecret Code = "variable_cannot_unset_secret"

@@ -14,6 +14,7 @@ import (
 
 	"go.temporal.io/api/enums/v1"
 
+	"github.com/fnflow/fnflow/activities"
 	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/internal/app"
 	"github.com/fnflow/fnflow/internal/testenv"
@@ -205,6 +206,7 @@ func TestExecutionDurabilityKill9(t *testing.T) {
 	// killed worker's runs are retried (reads through the API report a row
 	// waiting longer than the function's timeout as failed).
 	seedFunction(t, r, c, "durable", "node-18.0", "index.js", nodeEcho, map[string]any{"timeout": 60})
+	seedFunction(t, r, c, "durableev", "node-18.0", "index.js", nodeEcho, map[string]any{"timeout": 60, "events": []string{"users.*.create"}})
 	const nAsync, nDelayed = 20, 5
 	var ids []string
 	for i := range nAsync {
@@ -227,6 +229,16 @@ func TestExecutionDurabilityKill9(t *testing.T) {
 			t.Fatalf("async executions not processing after 30s: %v", storeStatuses(t, r, "durable", ids))
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+	// Events posted just before the kill are delivered after it.
+	const nEvents = 5
+	var eventIDs []string
+	for i := range nEvents {
+		res := c.do("POST", "/v1/events", map[string]any{"event": fmt.Sprintf("users.u%d.create", i), "payload": map[string]any{"i": i}}, nil)
+		if res.Status != 202 {
+			t.Fatalf("post event: %d %s", res.Status, res.Body)
+		}
+		eventIDs = append(eventIDs, res.JSON(t)["$id"].(string))
 	}
 	p.kill()
 	killedAt := time.Now()
@@ -262,6 +274,23 @@ func TestExecutionDurabilityKill9(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d executions had their run activity retried after the kill", retried, len(ids))
+	var evIDs []string
+	for _, id := range eventIDs {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		var runs []activities.EventRun
+		err := r.App.Temporal.GetWorkflow(ctx, workflows.EventWorkflowID(r.ProjectID, id), "").Get(ctx, &runs)
+		cancel()
+		if err != nil || len(runs) != 1 || runs[0].FunctionID != "durableev" {
+			t.Fatalf("event %s after the kill: %+v %v", id, runs, err)
+		}
+		evIDs = append(evIDs, runs[0].ExecutionID)
+	}
+	if c := waitAllTerminal(t, r, "durableev", evIDs, 90*time.Second); c[models.ExecutionCompleted] != nEvents {
+		t.Fatalf("event executions after the kill: %v", c)
+	}
+	if res := c.do("GET", "/v1/functions/durableev/executions", nil, nil).JSON(t); res["total"] != float64(nEvents) {
+		t.Fatalf("event executions after the kill: total %v, want %d", res["total"], nEvents)
+	}
 	if retried == 0 {
 		t.Fatal("no run activity was retried: the kill hit nothing in flight")
 	}

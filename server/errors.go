@@ -51,6 +51,8 @@ var statusByCode = map[models.Code]int{
 	models.CodeBuildTimeout:          408,
 
 	models.CodeExecutionNotFound:   404,
+	models.CodeEventNotFound:       404,
+	models.CodeEventAlreadyExists:  409,
 	models.CodeExecutionInProgress: 400,
 
 	models.CodeVariableNotFound:          404,

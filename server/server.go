@@ -108,6 +108,7 @@ func New(d Deps) *Server {
 	fn := v1.Group("/functions", s.resolveProject)
 	s.registerFunctions(fn)
 	s.registerProjectVariables(v1.Group("/project", s.resolveProject))
+	s.registerEvents(v1.Group("/events", s.resolveProject))
 	for _, add := range d.Routes {
 		add(fn, s)
 	}

@@ -13,4 +13,5 @@ func register(w sdkworker.Worker, acts *activities.Activities) {
 	w.RegisterWorkflow(workflows.ExecutionWorkflow)
 	w.RegisterWorkflow(workflows.CronWorkflow)
 	w.RegisterWorkflow(workflows.BuildWorkflow)
+	w.RegisterWorkflow(workflows.EventWorkflow)
 }

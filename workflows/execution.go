@@ -2,8 +2,10 @@ package workflows
 
 import (
 	"errors"
+	"fmt"
 	"time"
 
+	"go.temporal.io/api/enums/v1"
 	"go.temporal.io/sdk/temporal"
 	"go.temporal.io/sdk/workflow"
 
@@ -136,4 +138,56 @@ func CronWorkflow(ctx workflow.Context, in CronInput) error {
 	return workflow.ExecuteChildWorkflow(cctx, ExecutionWorkflow, ExecutionInput{
 		ProjectID: in.ProjectID, FunctionID: in.FunctionID, ExecutionID: execID, Timeout: fire.Timeout,
 	}).Get(ctx, nil)
+}
+
+// EventIDPrefix prefixes the workflow ID of an event's dispatch.
+const EventIDPrefix = "event-"
+
+// EventWorkflowID is the workflow ID of one posted event's dispatch.
+func EventWorkflowID(projectID, eventID string) string {
+	return EventIDPrefix + projectID + "-" + eventID
+}
+
+// EventInput starts an EventWorkflow.
+type EventInput = activities.EventRef
+
+// EventWorkflow delivers one posted event: it stores an execution (trigger
+// event) for every function subscribed to it and starts each as an async
+// execution in a child workflow that outlives this one. Execution IDs derive
+// from the event and the function, so a retried dispatch never runs a
+// function twice for one event.
+func EventWorkflow(ctx workflow.Context, in EventInput) ([]activities.EventRun, error) {
+	var a *activities.Activities
+	lctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
+		StartToCloseTimeout: 30 * time.Second,
+		RetryPolicy:         &temporal.RetryPolicy{InitialInterval: 500 * time.Millisecond, MaximumInterval: 10 * time.Second},
+	})
+	var runs []activities.EventRun
+	if err := workflow.ExecuteLocalActivity(lctx, a.DispatchEvent, in).Get(ctx, &runs); err != nil {
+		return nil, err
+	}
+	started := make([]workflow.ChildWorkflowFuture, 0, len(runs))
+	for _, r := range runs {
+		cctx := workflow.WithChildOptions(ctx, workflow.ChildWorkflowOptions{
+			WorkflowID:            ExecutionWorkflowID(in.ProjectID, r.ExecutionID),
+			ParentClosePolicy:     enums.PARENT_CLOSE_POLICY_ABANDON,
+			WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
+			TypedSearchAttributes: temporal.NewSearchAttributes(
+				SAProjectID.ValueSet(in.ProjectID), SAFunctionID.ValueSet(r.FunctionID),
+				SADeploymentID.ValueSet(r.DeploymentID), SATrigger.ValueSet(models.TriggerEvent)),
+		})
+		started = append(started, workflow.ExecuteChildWorkflow(cctx, ExecutionWorkflow, ExecutionInput{
+			ProjectID: in.ProjectID, FunctionID: r.FunctionID, ExecutionID: r.ExecutionID, Timeout: r.Timeout,
+		}))
+	}
+	for i, f := range started {
+		// Wait until each child has started; it then runs on its own.
+		if err := f.GetChildWorkflowExecution().Get(ctx, nil); err != nil {
+			var already *temporal.ChildWorkflowExecutionAlreadyStartedError
+			if !errors.As(err, &already) {
+				return nil, fmt.Errorf("start execution %s: %w", runs[i].ExecutionID, err)
+			}
+		}
+	}
+	return runs, nil
 }

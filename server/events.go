@@ -1,0 +1,106 @@
+package server
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/gofiber/fiber/v2"
+	"go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/fnflow/fnflow/events"
+	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/workflows"
+)
+
+// POST /v1/events is fnflow's own route (Appwrite has none): another service
+// posts an event such as users.u1.create with its payload, and every enabled
+// function whose events patterns match it runs once with trigger "event".
+// Keys need the events.write scope.
+func (s *Server) registerEvents(r fiber.Router) {
+	r.Post("/", s.scope("events.write"), s.createEvent)
+}
+
+// eventJSON is the answer to a posted event.
+type eventJSON struct {
+	ID        string   `json:"$id"`
+	CreatedAt string   `json:"$createdAt"`
+	Event     string   `json:"event"`
+	Events    []string `json:"events"`
+}
+
+func (s *Server) createEvent(c *fiber.Ctx) error {
+	p, err := parseBody(c)
+	if err != nil {
+		return err
+	}
+	rawID, err := p.text("eventId", false, 36, false, "unique()")
+	if err != nil {
+		return err
+	}
+	id, err := models.ResolveID("eventId", rawID)
+	if err != nil {
+		return err
+	}
+	name, err := p.text("event", true, 256, false, "")
+	if err != nil {
+		return err
+	}
+	if err := checkPostedEvent(name); err != nil {
+		return err
+	}
+	payload := []byte("{}")
+	if p.has("payload") {
+		payload = p.raw["payload"]
+		if len(payload) > maxExecutionBody {
+			return invalid("payload", fmt.Sprintf("Value must be JSON of at most %d bytes.", maxExecutionBody))
+		}
+	}
+	ctx := c.UserContext()
+	pr := principalOf(c)
+	ev, created, err := s.store.CreateEvent(ctx, &models.Event{ProjectID: pr.project.ID, ID: id, Name: name, Payload: payload})
+	if err != nil {
+		return err
+	}
+	_, err = s.temporal.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
+		ID: workflows.EventWorkflowID(ev.ProjectID, ev.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
+		WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
+		TypedSearchAttributes: temporal.NewSearchAttributes(
+			workflows.SAProjectID.ValueSet(ev.ProjectID), workflows.SATrigger.ValueSet(models.TriggerEvent)),
+	}, workflows.EventWorkflow, workflows.EventInput{ProjectID: ev.ProjectID, EventID: ev.ID})
+	var already *serviceerror.WorkflowExecutionAlreadyStarted
+	if err != nil && !errors.As(err, &already) {
+		// The event is stored; posting it again (same eventId) retries.
+		return fmt.Errorf("start event workflow: %w", err)
+	}
+	s.log.Info("event posted", "project_id", ev.ProjectID, "event_id", ev.ID, "event", ev.Name, "repeat", !created)
+	return c.Status(fiber.StatusAccepted).JSON(eventJSON{ID: ev.ID, CreatedAt: models.FormatTime(ev.CreatedAt),
+		Event: ev.Name, Events: events.Expand(ev.Name)})
+}
+
+// checkPostedEvent accepts a concrete event name of a family functions may
+// subscribe to: users.u1.create, databases.db1.collections.c1.documents.d1.update.
+// Wildcards are for subscriptions, and function events are fnflow's own.
+func checkPostedEvent(name string) error {
+	parts := strings.Split(name, ".")
+	if parts[0] == "functions" {
+		return invalid("event", "Function events are published by fnflow itself and cannot be posted.")
+	}
+	if !slices.Contains(eventFamilies, parts[0]) {
+		return invalid("event", fmt.Sprintf("Event \"%s\" is not valid: unknown resource \"%s\".", name, parts[0]))
+	}
+	for _, p := range parts {
+		if p == "" || p == "*" || strings.ContainsAny(p, " \t\r\n") {
+			return invalid("event", fmt.Sprintf("Event \"%s\" is not valid: name every resource by its ID, without wildcards.", name))
+		}
+	}
+	if !json.Valid([]byte(`"` + name + `"`)) {
+		return invalid("event", fmt.Sprintf("Event \"%s\" is not valid.", name))
+	}
+	return nil
+}
