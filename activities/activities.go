@@ -2,6 +2,7 @@ package activities
 
 import (
 	"log/slog"
+	"sync"
 
 	"go.temporal.io/sdk/client"
 
@@ -26,4 +27,9 @@ type Activities struct {
 	Log       *slog.Logger
 	// Temporal manages cron schedules (activation, self-healing cron fires).
 	Temporal client.Client
+	// FunctionEndpoint is APPWRITE_FUNCTION_API_ENDPOINT: the API as the
+	// containers reach it. Empty: the public URL + /v1.
+	FunctionEndpoint string
+
+	keySecrets sync.Map // project ID → ephemeral key secret (never changes once set)
 }

@@ -79,8 +79,12 @@ func (a *Activities) RunExecution(ctx context.Context, ref ExecutionRef) (*Outco
 		return nil, err
 	}
 	timeout := time.Duration(f.Timeout) * time.Second
+	key, err := a.ephemeralKey(ctx, f, e)
+	if err != nil {
+		return nil, err
+	}
 	req := docker.Request{Method: e.RequestMethod, Path: e.RequestPath, Body: e.RequestBody,
-		Timeout: timeout, Logging: f.Logging, Headers: a.functionHeaders(e)}
+		Timeout: timeout, Logging: f.Logging, Headers: a.functionHeaders(e, key)}
 	stop := heartbeat(ctx)
 	resp, err := a.Pool.Execute(ctx, spec, req)
 	stop()
@@ -217,8 +221,12 @@ func (a *Activities) runtimeSpec(ctx context.Context, f *models.Function, deploy
 	if err != nil {
 		return docker.RuntimeSpec{}, fmt.Errorf("runtime env: %w", err)
 	}
+	endpoint := a.FunctionEndpoint
+	if endpoint == "" {
+		endpoint = strings.TrimRight(a.Cfg.Server.PublicURL, "/") + "/v1"
+	}
 	for k, v := range map[string]string{
-		"APPWRITE_FUNCTION_API_ENDPOINT":    strings.TrimRight(a.Cfg.Server.PublicURL, "/") + "/v1",
+		"APPWRITE_FUNCTION_API_ENDPOINT":    endpoint,
 		"APPWRITE_FUNCTION_ID":              f.ID,
 		"APPWRITE_FUNCTION_NAME":            f.Name,
 		"APPWRITE_FUNCTION_DEPLOYMENT":      d.ID,
@@ -244,7 +252,7 @@ func (a *Activities) runtimeSpec(ctx context.Context, f *models.Function, deploy
 
 // functionHeaders are the stored caller headers plus the x-appwrite-* set
 // the function receives (any caller-sent x-appwrite-* is replaced).
-func (a *Activities) functionHeaders(e *models.Execution) []docker.Header {
+func (a *Activities) functionHeaders(e *models.Execution, key string) []docker.Header {
 	var out []docker.Header
 	jwt := ""
 	for _, h := range e.RequestHeaders {
@@ -259,6 +267,7 @@ func (a *Activities) functionHeaders(e *models.Execution) []docker.Header {
 	}
 	return append(out,
 		docker.Header{Name: "x-appwrite-execution-id", Value: e.ID},
+		docker.Header{Name: "x-appwrite-key", Value: key},
 		docker.Header{Name: "x-appwrite-trigger", Value: e.Trigger},
 		docker.Header{Name: "x-appwrite-event", Value: e.Event},
 		docker.Header{Name: "x-appwrite-user-id", Value: e.UserID},
@@ -383,4 +392,20 @@ func heartbeat(ctx context.Context) (stop func()) {
 		}
 	}()
 	return func() { close(done) }
+}
+
+// ephemeralKey is the API key the function gets for this execution in
+// x-appwrite-key: its scopes, valid for its timeout + 60 s, signed with the
+// project's key secret. The key is made per run and never stored.
+func (a *Activities) ephemeralKey(ctx context.Context, f *models.Function, e *models.Execution) (string, error) {
+	secret, ok := a.keySecrets.Load(f.ProjectID)
+	if !ok {
+		s, err := a.Store.ProjectKeySecret(ctx, f.ProjectID)
+		if err != nil {
+			return "", fmt.Errorf("run execution: %w", err)
+		}
+		secret, _ = a.keySecrets.LoadOrStore(f.ProjectID, s)
+	}
+	return models.IssueEphemeralKey(secret.(string), models.EphemeralClaims{ProjectID: f.ProjectID, FunctionID: f.ID,
+		ExecutionID: e.ID, Scopes: f.Scopes}, time.Duration(f.Timeout)*time.Second, time.Now())
 }

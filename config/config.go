@@ -33,6 +33,10 @@ type Config struct {
 type Server struct {
 	Listen    string `yaml:"listen"`
 	PublicURL string `yaml:"public_url"`
+	// FunctionEndpoint is the API URL functions get as
+	// APPWRITE_FUNCTION_API_ENDPOINT (with /v1). Empty: the API also listens
+	// on the runtime network's gateway and functions get that address.
+	FunctionEndpoint string `yaml:"function_endpoint"`
 	// BodyLimit is the largest request body accepted, in bytes.
 	BodyLimit int `yaml:"body_limit"`
 	// DomainSuffix routes Host "<functionId>.<projectId>.<suffix>" to that
@@ -80,7 +84,11 @@ type Docker struct {
 	// containers with its own ID that it no longer tracks (e.g. after a
 	// crash). Processes sharing one Docker engine need distinct IDs.
 	// Empty means the host name.
-	InstanceID    string        `yaml:"instance_id"`
+	InstanceID string `yaml:"instance_id"`
+	// Network is the Docker network of runtime and build containers. fnflow
+	// creates it when missing as a bridge on which containers cannot reach
+	// each other. "bridge" means Docker's default bridge.
+	Network       string        `yaml:"network"`
 	MaxContainers int           `yaml:"max_containers"`
 	IdleTimeout   time.Duration `yaml:"idle_timeout"`
 	CallTimeout   time.Duration `yaml:"call_timeout"`
@@ -154,7 +162,7 @@ func Default() Config {
 			Retention: 7 * 24 * time.Hour,
 			DevServer: DevServer{Enabled: true, Binary: "bin/temporal", DBFile: "data/temporal.db", UIPort: 8233},
 		},
-		Docker:  Docker{MaxContainers: 50, IdleTimeout: 10 * time.Minute, CallTimeout: 30 * time.Second},
+		Docker:  Docker{Network: "fnflow", MaxContainers: 50, IdleTimeout: 10 * time.Minute, CallTimeout: 30 * time.Second},
 		Storage: Storage{Dir: "data/artifacts"},
 		Limits: Limits{
 			CodeSize:        30_000_000,

@@ -21,6 +21,14 @@ func (c Config) Validate() error {
 	if u, err := url.Parse(c.Server.PublicURL); err != nil || u.Scheme == "" || u.Host == "" {
 		bad("server.public_url", "want an absolute URL such as http://127.0.0.1:8080, got %q", c.Server.PublicURL)
 	}
+	if c.Server.FunctionEndpoint != "" {
+		if u, err := url.Parse(c.Server.FunctionEndpoint); err != nil || u.Scheme == "" || u.Host == "" {
+			bad("server.function_endpoint", "want an absolute URL that containers reach, such as http://172.17.0.1:8080/v1, got %q", c.Server.FunctionEndpoint)
+		}
+	}
+	if strings.ContainsAny(c.Docker.Network, " /:") {
+		bad("docker.network", "want a Docker network name such as fnflow, got %q", c.Docker.Network)
+	}
 	if c.Server.BodyLimit < 1<<20 {
 		bad("server.body_limit", "must be at least 1048576 bytes, got %d", c.Server.BodyLimit)
 	}

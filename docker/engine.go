@@ -43,8 +43,8 @@ type Options struct {
 	PidsLimit      int64
 	BuildPidsLimit int64
 	// Network is the network runtime and build containers join (NetworkMode).
-	// Default: Docker's default bridge. A dedicated bridge network lets an
-	// operator firewall functions off from the host's services.
+	// Default: Docker's default bridge. Any other name is created by New when
+	// missing, as a bridge with inter-container traffic off (EnsureNetwork).
 	Network string
 	// Labels are added to every container fnflow creates (tests use them to
 	// find their own containers). They cannot override fnflow.* labels.
@@ -89,6 +89,7 @@ type Engine struct {
 	opts     Options
 	log      *slog.Logger
 	hostCPUs int
+	gateway  string
 
 	mu      sync.Mutex
 	tracked map[string]struct{} // containers created and not yet removed by this Engine
@@ -122,6 +123,9 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		return nil, errors.Join(&UnreachableError{Host: opts.Host, Err: err}, cli.Close())
 	}
 	e.hostCPUs = info.NCPU
+	if e.gateway, err = e.EnsureNetwork(ctx); err != nil {
+		return nil, errors.Join(err, cli.Close())
+	}
 	e.log.Info("docker engine connected", "docker_host", opts.Host, "server_version", info.ServerVersion,
 		"api_version", cli.ClientVersion(), "host_cpus", info.NCPU, "instance_id", opts.InstanceID)
 	return e, nil

@@ -20,7 +20,7 @@ func (s *Store) CreateProject(ctx context.Context, id, name string) (*Project, e
 	if !ValidID(id) {
 		return nil, Errorf(CodeGeneralArgumentInvalid, "Invalid `projectId` param: not a valid ID")
 	}
-	p := &Project{ID: id, Name: name}
+	p := &Project{ID: id, Name: name, KeySecret: newKeySecret()}
 	if err := s.db.WithContext(ctx).Create(p).Error; err != nil {
 		if isDuplicate(err) {
 			return nil, Errorf(CodeGeneralArgumentInvalid, "Project with the requested ID already exists.")

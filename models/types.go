@@ -65,9 +65,11 @@ func scanJSON(src any, dst any) error {
 
 // Project is a tenant: functions, variables and keys belong to one.
 type Project struct {
-	Seq       int64     `gorm:"primaryKey;autoIncrement"`
-	ID        string    `gorm:"size:36;uniqueIndex;not null;default:''"`
-	Name      string    `gorm:"size:128;not null;default:''"`
+	Seq  int64  `gorm:"primaryKey;autoIncrement"`
+	ID   string `gorm:"size:36;uniqueIndex;not null;default:''"`
+	Name string `gorm:"size:128;not null;default:''"`
+	// KeySecret signs the ephemeral keys functions get (never shown).
+	KeySecret string    `gorm:"size:64;not null;default:''" json:"-"`
 	CreatedAt time.Time `gorm:"not null"`
 	UpdatedAt time.Time `gorm:"not null"`
 }

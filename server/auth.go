@@ -69,7 +69,16 @@ func (s *Server) resolveProject(c *fiber.Ctx) error {
 
 func (s *Server) authenticate(ctx context.Context, c *fiber.Ctx, project *models.Project) (*principal, error) {
 	p := &principal{project: project}
-	if key := c.Get("X-Appwrite-Key"); key != "" {
+	if key := c.Get("X-Appwrite-Key"); strings.HasPrefix(key, models.EphemeralKeyPrefix) {
+		// A function calling back with the key of its execution.
+		claims, err := models.VerifyEphemeralKey(project.KeySecret, key, project.ID)
+		if err != nil {
+			return nil, err
+		}
+		p.kind, p.keyID, p.scopes = kindKey, "ephemeral:"+claims.ExecutionID, claims.Scopes
+		p.roles = []string{"any"}
+		return p, nil
+	} else if key != "" {
 		k, err := s.store.FindAPIKey(ctx, key)
 		if err != nil {
 			return nil, err

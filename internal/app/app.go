@@ -46,6 +46,9 @@ type App struct {
 	roles     Roles
 	dev       *worker.DevServer
 	ln        net.Listener
+	// gatewayFailed: the API could not listen on the runtime network's
+	// gateway, so functions get the public URL as their endpoint.
+	gatewayFailed bool
 }
 
 // NewLogger builds the process logger from the log settings.
@@ -90,7 +93,7 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 	if a.Temporal, err = worker.Dial(ctx, cfg.Temporal, log); err != nil {
 		return err
 	}
-	if a.Docker, err = docker.New(ctx, docker.Options{Host: cfg.Docker.Host, InstanceID: cfg.Docker.InstanceID, CallTimeout: cfg.Docker.CallTimeout, Logger: log.With("component", "docker")}); err != nil {
+	if a.Docker, err = docker.New(ctx, docker.Options{Host: cfg.Docker.Host, InstanceID: cfg.Docker.InstanceID, CallTimeout: cfg.Docker.CallTimeout, Network: cfg.Docker.Network, Logger: log.With("component", "docker")}); err != nil {
 		return fmt.Errorf("docker.host: %w", err)
 	}
 	defs, err := Runtimes(cfg.Runtimes)
@@ -102,6 +105,12 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 		return err
 	}
 	a.Events = &events.Bus{}
+	if roles.API {
+		// Bound now so that the worker knows the port functions call.
+		if err := a.bind(); err != nil {
+			return err
+		}
+	}
 	if roles.Worker {
 		if err := a.openWorker(ctx, defs); err != nil {
 			return err
@@ -153,12 +162,10 @@ func (a *App) healthChecks() []server.HealthCheck {
 
 // Listen binds the API address (before Run, so callers learn the port).
 func (a *App) Listen() (net.Addr, error) {
-	ln, err := net.Listen("tcp", a.Cfg.Server.Listen)
-	if err != nil {
-		return nil, fmt.Errorf("server.listen: cannot listen on %s: %w", a.Cfg.Server.Listen, err)
+	if err := a.bind(); err != nil {
+		return nil, err
 	}
-	a.ln = ln
-	return ln.Addr(), nil
+	return a.ln.Addr(), nil
 }
 
 // Run serves until ctx is done, then shuts down gracefully.
@@ -204,6 +211,9 @@ func (a *App) Close() {
 			a.Log.Warn("closing the warm pool", "error", err)
 		}
 		cancel()
+	}
+	if a.ln != nil {
+		_ = a.ln.Close() // after Run, Fiber has closed it already
 	}
 	if a.Temporal != nil {
 		a.Temporal.Close()
