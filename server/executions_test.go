@@ -22,6 +22,7 @@ import (
 	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/internal/app"
 	"github.com/fnflow/fnflow/internal/fixtures"
 	"github.com/fnflow/fnflow/internal/testenv"
 	"github.com/fnflow/fnflow/models"
@@ -483,7 +484,8 @@ func recordHistory(t *testing.T, r *testenv.Running, workflowID, file string) {
 }
 
 func TestExecutionStuckSweeper(t *testing.T) {
-	r := startExecApp(t, nil)
+	// API only: a worker would run its own sweeper at start and race this one.
+	r := testenv.StartApp(t, testenv.AppOptions{Temporal: temporal, Roles: &app.Roles{API: true}})
 	c := newClient(t, r)
 	if res := c.do("POST", "/v1/functions", map[string]any{"functionId": "stuck", "name": "s", "runtime": "node-18.0", "timeout": 5}, nil); res.Status != 201 {
 		t.Fatalf("create: %s", res.Body)
