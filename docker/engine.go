@@ -191,6 +191,24 @@ func (e *Engine) untrack(id string) {
 	e.mu.Unlock()
 }
 
+// RemoveTracked removes every container this Engine created and has not
+// removed yet (a process shutting down leaves none behind: a build still
+// running is retried by Temporal on another worker). It returns how many
+// it removed.
+func (e *Engine) RemoveTracked(ctx context.Context) (int, error) {
+	e.mu.Lock()
+	ids := make([]string, 0, len(e.tracked))
+	for id := range e.tracked {
+		ids = append(ids, id)
+	}
+	e.mu.Unlock()
+	var errs []error
+	for _, id := range ids {
+		errs = append(errs, e.RemoveContainer(ctx, id))
+	}
+	return len(ids), errors.Join(errs...)
+}
+
 // Tracks reports whether this Engine created the container and has not
 // tried to remove it yet: the reconciler's notion of "owned and alive".
 func (e *Engine) Tracks(containerID string) bool {

@@ -140,21 +140,30 @@ func (p *Pool) callFailed(ctx, callCtx context.Context, w *warm, timeout time.Du
 	case <-t.C:
 	}
 	t.Stop()
+	cctx, cancel := p.eng.cleanupCtx(ctx)
+	defer cancel()
+	var exit ContainerState
+	var exitErr error
 	if w.alive() {
-		return nil, false, fmt.Errorf("docker: execution request to container %s: %w", shortID(w.id), err)
+		// Docker's wait stream can lag behind on a loaded host: ask directly.
+		st, ierr := p.eng.InspectContainer(cctx, w.id)
+		if ierr != nil || st.Running || st.FinishedAt.IsZero() {
+			return nil, false, fmt.Errorf("docker: execution request to container %s: %w", shortID(w.id), err)
+		}
+		exit = st
+	} else {
+		exit, exitErr = w.exit, w.exitErr // written before w.exited was closed
 	}
 	defer p.retire(w, "exited during execution", true)
 	switch {
-	case w.exitErr != nil:
-		return nil, false, errors.Join(fmt.Errorf("docker: execution request to container %s: %w", shortID(w.id), err), w.exitErr)
-	case w.exit.OOMKilled:
+	case exitErr != nil:
+		return nil, false, errors.Join(fmt.Errorf("docker: execution request to container %s: %w", shortID(w.id), err), exitErr)
+	case exit.OOMKilled:
 		return nil, false, &OutOfMemoryError{LimitMB: w.spec.MemoryMB}
-	case !w.exit.FinishedAt.IsZero() && w.exit.FinishedAt.Before(start):
+	case !exit.FinishedAt.IsZero() && exit.FinishedAt.Before(start):
 		return nil, true, fmt.Errorf("docker: container %s had exited before the call: %w", shortID(w.id), err)
 	}
-	cctx, cancel := p.eng.cleanupCtx(ctx)
-	defer cancel()
-	return nil, false, p.eng.exitError(cctx, w.exit)
+	return nil, false, p.eng.exitError(cctx, exit)
 }
 
 // readBody reads at most limit bytes of the body.

@@ -269,7 +269,7 @@ func TestPoolFull(t *testing.T) {
 	}
 	done := make(chan error, 1)
 	go func() {
-		_, err := p.Execute(ctx, a, Request{Path: "/sleep?ms=1500"})
+		_, err := p.Execute(ctx, a, Request{Path: "/sleep?ms=4000"})
 		done <- err
 	}()
 	eventually(t, 10*time.Second, "the slow request to be in flight", func() bool {

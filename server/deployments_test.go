@@ -328,7 +328,9 @@ func TestDeploymentBuildFailureAndCancel(t *testing.T) {
 		if resp.Status != 200 || resp.JSON(t)["status"] != "canceled" {
 			t.Fatalf("cancel: %d %s", resp.Status, resp.Body)
 		}
-		deadline = time.Now().Add(30 * time.Second)
+		// The activity learns of the cancel from a heartbeat answer (the SDK
+		// sends one per 0.8 × heartbeat timeout at most).
+		deadline = time.Now().Add(60 * time.Second)
 		for containersOf(t, "fnflow.deployment", did) != "" {
 			if time.Now().After(deadline) {
 				t.Fatalf("build container of %s still there after cancel", did)

@@ -28,7 +28,7 @@ const BuildGrace = 5 * time.Minute
 
 // BuildHeartbeat is the run activity's heartbeat timeout: a worker that dies
 // mid-build is noticed after this long and the build is retried elsewhere.
-const BuildHeartbeat = 20 * time.Second
+const BuildHeartbeat = 10 * time.Second
 
 // BuildWorkflow builds one deployment: waiting → processing → building →
 // ready | failed | canceled. A failing build command fails the workflow;

@@ -212,6 +212,14 @@ func (a *App) Close() {
 		}
 		cancel()
 	}
+	if a.Docker != nil {
+		// A build whose activity outlived the worker's stop timeout.
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		if n, err := a.Docker.RemoveTracked(ctx); n > 0 || err != nil {
+			a.Log.Info("removed containers still running at shutdown", "count", n, "error", err)
+		}
+		cancel()
+	}
 	if a.ln != nil {
 		_ = a.ln.Close() // after Run, Fiber has closed it already
 	}
