@@ -188,6 +188,12 @@ func (a *Activities) BuildRun(ctx context.Context, in BuildInput) (BuildOutput, 
 			}
 		}
 	}()
+	apiKey, err := a.buildKey(ctx, fn, d, in.Timeout)
+	if err != nil {
+		close(stop)
+		wg.Wait()
+		return BuildOutput{}, err
+	}
 	bctx, cancel := context.WithTimeout(ctx, in.Timeout)
 	defer cancel()
 	res, runErr := a.Engine.RunBuild(bctx, docker.BuildSpec{
@@ -195,7 +201,8 @@ func (a *Activities) BuildRun(ctx context.Context, in BuildInput) (BuildOutput, 
 		Image: def.Image, SourceDir: src, Commands: d.Commands, CPUs: spec.CPUs, MemoryMB: spec.Memory,
 		Env: map[string]string{"APPWRITE_FUNCTION_ID": fn.ID, "APPWRITE_FUNCTION_PROJECT_ID": fn.ProjectID,
 			"APPWRITE_FUNCTION_DEPLOYMENT": d.ID, "APPWRITE_FUNCTION_RUNTIME_NAME": def.Name,
-			"APPWRITE_FUNCTION_RUNTIME_VERSION": def.Version, "OPEN_RUNTIMES_ENTRYPOINT": d.Entrypoint, "CI": "true"},
+			"APPWRITE_FUNCTION_RUNTIME_VERSION": def.Version, "OPEN_RUNTIMES_ENTRYPOINT": d.Entrypoint, "CI": "true",
+			"APPWRITE_FUNCTION_API_ENDPOINT": a.functionEndpoint(), "APPWRITE_FUNCTION_API_KEY": apiKey},
 	}, logs.write)
 	close(stop)
 	wg.Wait()
@@ -423,4 +430,15 @@ func capLog(s string, max int) string {
 		s = strings.ToValidUTF8(s, "")
 	}
 	return s
+}
+
+// buildKey is the ephemeral API key a build gets in APPWRITE_FUNCTION_API_KEY
+// (as in Appwrite): the function's scopes, valid for the build timeout + 60 s.
+func (a *Activities) buildKey(ctx context.Context, fn *models.Function, d *models.Deployment, timeout time.Duration) (string, error) {
+	secret, err := a.keySecret(ctx, fn.ProjectID)
+	if err != nil {
+		return "", fmt.Errorf("build run: %w", err)
+	}
+	return models.IssueEphemeralKey(secret, models.EphemeralClaims{ProjectID: fn.ProjectID, FunctionID: fn.ID,
+		ExecutionID: "build-" + d.ID, Scopes: fn.Scopes}, timeout, time.Now())
 }

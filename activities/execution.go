@@ -221,12 +221,8 @@ func (a *Activities) runtimeSpec(ctx context.Context, f *models.Function, deploy
 	if err != nil {
 		return docker.RuntimeSpec{}, fmt.Errorf("runtime env: %w", err)
 	}
-	endpoint := a.FunctionEndpoint
-	if endpoint == "" {
-		endpoint = strings.TrimRight(a.Cfg.Server.PublicURL, "/") + "/v1"
-	}
 	for k, v := range map[string]string{
-		"APPWRITE_FUNCTION_API_ENDPOINT":    endpoint,
+		"APPWRITE_FUNCTION_API_ENDPOINT":    a.functionEndpoint(),
 		"APPWRITE_FUNCTION_ID":              f.ID,
 		"APPWRITE_FUNCTION_NAME":            f.Name,
 		"APPWRITE_FUNCTION_DEPLOYMENT":      d.ID,
@@ -398,14 +394,32 @@ func heartbeat(ctx context.Context) (stop func()) {
 // x-appwrite-key: its scopes, valid for its timeout + 60 s, signed with the
 // project's key secret. The key is made per run and never stored.
 func (a *Activities) ephemeralKey(ctx context.Context, f *models.Function, e *models.Execution) (string, error) {
-	secret, ok := a.keySecrets.Load(f.ProjectID)
-	if !ok {
-		s, err := a.Store.ProjectKeySecret(ctx, f.ProjectID)
-		if err != nil {
-			return "", fmt.Errorf("run execution: %w", err)
-		}
-		secret, _ = a.keySecrets.LoadOrStore(f.ProjectID, s)
+	secret, err := a.keySecret(ctx, f.ProjectID)
+	if err != nil {
+		return "", fmt.Errorf("run execution: %w", err)
 	}
-	return models.IssueEphemeralKey(secret.(string), models.EphemeralClaims{ProjectID: f.ProjectID, FunctionID: f.ID,
+	return models.IssueEphemeralKey(secret, models.EphemeralClaims{ProjectID: f.ProjectID, FunctionID: f.ID,
 		ExecutionID: e.ID, Scopes: f.Scopes}, time.Duration(f.Timeout)*time.Second, time.Now())
+}
+
+// keySecret is the project's ephemeral key secret (cached: it never changes
+// once set).
+func (a *Activities) keySecret(ctx context.Context, projectID string) (string, error) {
+	if s, ok := a.keySecrets.Load(projectID); ok {
+		return s.(string), nil
+	}
+	s, err := a.Store.ProjectKeySecret(ctx, projectID)
+	if err != nil {
+		return "", err
+	}
+	v, _ := a.keySecrets.LoadOrStore(projectID, s)
+	return v.(string), nil
+}
+
+// functionEndpoint is APPWRITE_FUNCTION_API_ENDPOINT for runs and builds.
+func (a *Activities) functionEndpoint() string {
+	if a.FunctionEndpoint != "" {
+		return a.FunctionEndpoint
+	}
+	return strings.TrimRight(a.Cfg.Server.PublicURL, "/") + "/v1"
 }

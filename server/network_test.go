@@ -163,3 +163,35 @@ func TestFunctionCallsAPIWithItsKey(t *testing.T) {
 		t.Fatalf("key during its lifetime: %d %s", res.Status, res.Body)
 	}
 }
+
+// TestBuildCallsAPIWithItsKey: a build command gets APPWRITE_FUNCTION_API_KEY
+// (an ephemeral key with the function's scopes) and an endpoint it can
+// reach, as Appwrite builds do.
+func TestBuildCallsAPIWithItsKey(t *testing.T) {
+	requireImages(t, "fnflow/runtime:node-18.0")
+	r := startExecApp(t, nil)
+	c := newClient(t, r)
+	const cmd = `node -e "fetch(process.env.APPWRITE_FUNCTION_API_ENDPOINT + '/functions', {headers: {` +
+		`'x-appwrite-project': process.env.APPWRITE_FUNCTION_PROJECT_ID, 'x-appwrite-key': process.env.APPWRITE_FUNCTION_API_KEY}})` +
+		`.then((r) => r.json()).then((j) => require('fs').writeFileSync('seen.txt', String(j.total) + ' ' + j.functions[0].\$id))` +
+		`.catch((e) => { console.error(e); process.exit(1); })"`
+	res := c.do("POST", "/v1/functions", map[string]any{"functionId": "builder", "name": "builder", "runtime": "node-18.0",
+		"entrypoint": "index.js", "commands": cmd, "scopes": []string{"functions.read"}}, nil)
+	if res.Status != 201 {
+		t.Fatalf("create: %d %s", res.Status, res.Body)
+	}
+	code := tarGz(t, map[string]string{"index.js": "module.exports = async (c) => c.res.empty();"})
+	up := c.upload("builder", []formField{{"activate", "true"}}, "code.tar.gz", code, nil)
+	if up.Status != 202 {
+		t.Fatalf("upload: %d %s", up.Status, up.Body)
+	}
+	did := up.JSON(t)["$id"].(string)
+	d := c.waitDeployment("builder", did, 2*time.Minute, "ready", "failed")
+	if d["status"] != "ready" {
+		t.Fatalf("build: %v\n%s", d["status"], d["buildLogs"])
+	}
+	files := untar(t, c.do("GET", "/v1/functions/builder/deployments/"+did+"/download?type=output", nil, nil).Body)
+	if got := strings.TrimSpace(files["seen.txt"]); got != "1 builder" {
+		t.Fatalf("the build saw %q through the API (files %v)", got, keys(files))
+	}
+}
