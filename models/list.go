@@ -64,6 +64,12 @@ func applyFilters(q *gorm.DB, opts ListOptions) (*gorm.DB, error) {
 		if err != nil {
 			return nil, err
 		}
+		if e, ok := opts.Computed[c]; ok {
+			if q, err = filterExpr(q, e, f); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		switch f.Method {
 		case QueryEqual:
 			q = q.Where(clause.IN{Column: col(c), Values: f.Values})
@@ -97,6 +103,39 @@ func applyFilters(q *gorm.DB, opts ListOptions) (*gorm.DB, error) {
 		q = searchTerms(q, "search_text", opts.Search)
 	}
 	return q, nil
+}
+
+// filterExpr applies one filter to a computed column.
+func filterExpr(q *gorm.DB, e Expr, f Query) (*gorm.DB, error) {
+	x := "(" + e.SQL + ")"
+	with := func(sql string, vars ...any) *gorm.DB {
+		return q.Where(clause.Expr{SQL: sql, Vars: append(append([]any(nil), e.Vars...), vars...)})
+	}
+	switch f.Method {
+	case QueryEqual:
+		return with(x+" IN ?", f.Values), nil
+	case QueryNotEqual:
+		return with("NOT ("+x+" IN ?)", f.Values), nil
+	case QueryLessThan:
+		return with(x+" < ?", f.Values[0]), nil
+	case QueryLessThanEqual:
+		return with(x+" <= ?", f.Values[0]), nil
+	case QueryGreaterThan:
+		return with(x+" > ?", f.Values[0]), nil
+	case QueryGreaterThanEqual:
+		return with(x+" >= ?", f.Values[0]), nil
+	case QueryBetween:
+		return with(x+" >= ?", f.Values[0]).Where(clause.Expr{SQL: x + " <= ?", Vars: append(append([]any(nil), e.Vars...), f.Values[1])}), nil
+	case QueryIsNull:
+		return with(x + " IS NULL"), nil
+	case QueryIsNotNull:
+		return with(x + " IS NOT NULL"), nil
+	case QueryStartsWith:
+		return with(x+` LIKE ? ESCAPE '\'`, likeEscape(fmt.Sprint(f.Values[0]))+"%"), nil
+	case QueryEndsWith:
+		return with(x+` LIKE ? ESCAPE '\'`, "%"+likeEscape(fmt.Sprint(f.Values[0]))), nil
+	}
+	return nil, Errorf(CodeGeneralQueryInvalid, "Invalid query: Method not supported on this attribute: %s", f.Method)
 }
 
 // searchTerms matches every whitespace-separated term case-insensitively.

@@ -46,6 +46,16 @@ type ListOptions struct {
 	Search    string // full-text search term, "" when not given
 	// Total reports whether the caller wants the total count (default true).
 	Total bool
+	// Computed replaces a column in filters with an SQL expression, for
+	// values the API reports differently from what is stored (an execution
+	// stuck past its timeout reads as failed). Keys are column names.
+	Computed map[string]Expr
+}
+
+// Expr is an SQL expression with bound variables ("?" placeholders).
+type Expr struct {
+	SQL  string
+	Vars []any
 }
 
 // DefaultLimit is the page size when no limit query is given.

@@ -22,10 +22,15 @@ const nodeEventLogger = `module.exports = async (context) => {
 };
 `
 
-// listExecutions returns a function's executions (newest first).
-func listExecutions(t *testing.T, c *client, fid string) []map[string]any {
+// listExecutions returns a function's executions (newest first), with
+// extra queries if given.
+func listExecutions(t *testing.T, c *client, fid string, queries ...string) []map[string]any {
 	t.Helper()
-	res := c.do("GET", "/v1/functions/"+fid+"/executions?queries[0]="+url.QueryEscape(`{"method":"orderDesc","attribute":"$createdAt"}`), nil, nil)
+	qs := "?queries[]=" + url.QueryEscape(`{"method":"orderDesc","attribute":"$createdAt"}`)
+	for _, q := range queries {
+		qs += "&queries[]=" + url.QueryEscape(q)
+	}
+	res := c.do("GET", "/v1/functions/"+fid+"/executions"+qs, nil, nil)
 	if res.Status != 200 {
 		t.Fatalf("list executions of %s: %d %s", fid, res.Status, res.Body)
 	}

@@ -434,6 +434,13 @@ func (s *Server) listExecutions(c *fiber.Ctx) error {
 		// that paging and total are right.
 		opts.Filters = append(opts.Filters, models.Query{Method: models.QueryEqual, Attribute: "userId", Values: []any{pr.userID}})
 	}
+	// Filters on status see what reads show: a waiting or processing row past
+	// the function's timeout plus the grace is failed (renderStored).
+	cutoff := time.Now().Add(-(time.Duration(f.Timeout)*time.Second + s.cfg.Executions.StuckGracePeriod))
+	opts.Computed = map[string]models.Expr{"status": {
+		SQL:  "CASE WHEN status IN (?, ?) AND updated_at < ? THEN ? ELSE status END",
+		Vars: []any{models.ExecutionWaiting, models.ExecutionProcessing, cutoff, models.ExecutionFailed},
+	}}
 	es, total, err := s.store.ListExecutions(c.UserContext(), f.ProjectID, f.ID, opts)
 	if err != nil {
 		return err

@@ -487,8 +487,14 @@ func recordHistory(t *testing.T, r *testenv.Running, workflowID, file string) {
 }
 
 func TestExecutionStuckSweeper(t *testing.T) {
+	for _, driver := range []string{"sqlite", "postgres"} {
+		t.Run(driver, func(t *testing.T) { stuckSweeper(t, driver) })
+	}
+}
+
+func stuckSweeper(t *testing.T, driver string) {
 	// API only: a worker would run its own sweeper at start and race this one.
-	r := testenv.StartApp(t, testenv.AppOptions{Temporal: temporal, Roles: &app.Roles{API: true}})
+	r := testenv.StartApp(t, testenv.AppOptions{Driver: driver, Temporal: temporal, Roles: &app.Roles{API: true}})
 	c := newClient(t, r)
 	if res := c.do("POST", "/v1/functions", map[string]any{"functionId": "stuck", "name": "s", "runtime": "node-18.0", "timeout": 5}, nil); res.Status != 201 {
 		t.Fatalf("create: %s", res.Body)
@@ -500,9 +506,30 @@ func TestExecutionStuckSweeper(t *testing.T) {
 	if err := r.App.Store.CreateExecution(ctx, e); err != nil {
 		t.Fatal(err)
 	}
-	// Reads report it failed before anything is persisted.
+	// A run that is still within its time reads as processing.
+	now := models.Now()
+	fresh := &models.Execution{ProjectID: r.ProjectID, ID: models.NewID(), FunctionID: "stuck", Trigger: models.TriggerHTTP,
+		Status: models.ExecutionProcessing, RequestMethod: "POST", RequestPath: "/", CreatedAt: now, UpdatedAt: now}
+	if err := r.App.Store.CreateExecution(ctx, fresh); err != nil {
+		t.Fatal(err)
+	}
+	// Reads report it failed before anything is persisted, and list filters
+	// on status agree with what reads show.
 	if got := c.do("GET", "/v1/functions/stuck/executions/"+e.ID, nil, nil).JSON(t); got["status"] != "failed" {
 		t.Fatalf("read of a stuck execution: %v", got)
+	}
+	for q, want := range map[string]string{
+		`{"method":"equal","attribute":"status","values":["failed"]}`:                   e.ID,
+		`{"method":"equal","attribute":"status","values":["processing"]}`:               fresh.ID,
+		`{"method":"notEqual","attribute":"status","values":["failed"]}`:                fresh.ID,
+		`{"method":"equal","attribute":"status","values":["completed","failed"]}`:       e.ID,
+		`{"method":"startsWith","attribute":"status","values":["fail"]}`:                e.ID,
+		`{"method":"equal","attribute":"status","values":["waiting","processing","x"]}`: fresh.ID,
+	} {
+		l := listExecutions(t, c, "stuck", q)
+		if len(l) != 1 || l[0]["$id"] != want {
+			t.Errorf("list %s: %v, want only %s", q, l, want)
+		}
 	}
 	sw := &worker.Sweeper{C: r.App.Temporal, Store: r.App.Store, Cfg: r.Config, Log: slog.Default()}
 	n, err := sw.Sweep(ctx)
