@@ -189,8 +189,8 @@ func (a *Activities) healSchedule(ctx context.Context, projectID, functionID str
 }
 
 func (a *Activities) publishUpdate(ctx context.Context, ref ExecutionRef) {
-	if a.Events == nil {
-		return
+	if !a.Events.HasSubscribers() {
+		return // no store read on the sync answer's path for nobody
 	}
 	e, err := a.Store.GetExecution(ctx, ref.ProjectID, ref.FunctionID, ref.ExecutionID)
 	if err != nil {

@@ -31,6 +31,17 @@ func (b *Bus) Subscribe(h Handler) {
 	b.subs = append(b.subs, h)
 }
 
+// HasSubscribers reports whether anyone listens, so publishers can skip
+// building a payload nobody reads.
+func (b *Bus) HasSubscribers() bool {
+	if b == nil {
+		return false
+	}
+	b.mu.RLock()
+	defer b.mu.RUnlock()
+	return len(b.subs) > 0
+}
+
 // Publish delivers an event to every subscriber, synchronously.
 func (b *Bus) Publish(ctx context.Context, projectID, name string, payload any) {
 	if b == nil {
