@@ -79,7 +79,7 @@ func (a *Activities) DispatchEvent(ctx context.Context, ref EventRef) ([]EventRu
 		e := &models.Execution{ProjectID: f.ProjectID, ID: id, FunctionID: f.ID, DeploymentID: f.DeploymentID,
 			Trigger: models.TriggerEvent, Status: models.ExecutionWaiting, RequestMethod: "POST", RequestPath: "/",
 			RequestHeaders: models.HeaderList{{Name: "content-type", Value: "application/json"}, {Name: "user-agent", Value: EventUserAgent}},
-			RequestBody:    ev.Payload, Event: ev.Name}
+			RequestBody:    ev.Payload, Event: ev.Name, EventID: ev.ID}
 		if err := a.Store.CreateExecution(ctx, e); err != nil {
 			return nil, fmt.Errorf("dispatch event: %w", err)
 		}

@@ -58,6 +58,17 @@ func (s *Store) GetEvent(ctx context.Context, projectID, id string) (*Event, err
 	return &e, nil
 }
 
+// EventExecutions lists the executions an event started, oldest first.
+func (s *Store) EventExecutions(ctx context.Context, projectID, eventID string) ([]Execution, error) {
+	var es []Execution
+	err := s.db.WithContext(ctx).Select("id", "function_id", "deployment_id", "status", "created_at").
+		Where("project_id = ? AND event_id = ?", projectID, eventID).Order("seq").Find(&es).Error
+	if err != nil {
+		return nil, dbError("list event executions", err)
+	}
+	return es, nil
+}
+
 // FunctionsWithEvents returns a project's functions that subscribe to at
 // least one event.
 func (s *Store) FunctionsWithEvents(ctx context.Context, projectID string) ([]Function, error) {

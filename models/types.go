@@ -202,10 +202,12 @@ type Execution struct {
 	Errors             string  `gorm:"type:text;not null;default:''"`
 	Duration           float64 `gorm:"not null;default:0"`
 	ScheduledAt        *time.Time
-	UserID             string    `gorm:"size:36;not null;default:''"`
-	Event              string    `gorm:"size:256;not null;default:''"`
-	CreatedAt          time.Time `gorm:"not null;index"`
-	UpdatedAt          time.Time `gorm:"not null"`
+	UserID             string `gorm:"size:36;not null;default:''"`
+	Event              string `gorm:"size:256;not null;default:''"`
+	// EventID is the posted event that started this execution (trigger event).
+	EventID   string    `gorm:"size:36;not null;default:'';index"`
+	CreatedAt time.Time `gorm:"not null;index"`
+	UpdatedAt time.Time `gorm:"not null"`
 }
 
 // Variable resource types.

@@ -24,6 +24,51 @@ import (
 // Keys need the events.write scope.
 func (s *Server) registerEvents(r fiber.Router) {
 	r.Post("/", s.scope("events.write"), s.createEvent)
+	r.Get("/:eventId", s.scope("events.read", "events.write"), s.getEvent)
+}
+
+// eventDetailJSON is a stored event with the executions it started.
+type eventDetailJSON struct {
+	eventJSON
+	Payload    json.RawMessage      `json:"payload"`
+	Executions []eventExecutionJSON `json:"executions"`
+}
+
+type eventExecutionJSON struct {
+	ID           string `json:"$id"`
+	FunctionID   string `json:"functionId"`
+	DeploymentID string `json:"deploymentId"`
+	Status       string `json:"status"`
+	CreatedAt    string `json:"$createdAt"`
+}
+
+// getEvent shows a posted event and the executions it has started so far
+// (the dispatch runs in the background: an empty list right after posting
+// may still fill).
+func (s *Server) getEvent(c *fiber.Ctx) error {
+	id := c.Params("eventId")
+	pr := principalOf(c)
+	if !models.ValidID(id) {
+		return models.Errorf(models.CodeEventNotFound, "Event with the requested ID could not be found.")
+	}
+	ev, err := s.store.GetEvent(c.UserContext(), pr.project.ID, id)
+	if err != nil {
+		return err
+	}
+	es, err := s.store.EventExecutions(c.UserContext(), ev.ProjectID, ev.ID)
+	if err != nil {
+		return err
+	}
+	out := eventDetailJSON{eventJSON: eventJSON{ID: ev.ID, CreatedAt: models.FormatTime(ev.CreatedAt), Event: ev.Name,
+		Events: events.Expand(ev.Name)}, Payload: json.RawMessage(ev.Payload), Executions: []eventExecutionJSON{}}
+	if !json.Valid(out.Payload) {
+		out.Payload = json.RawMessage("null")
+	}
+	for _, e := range es {
+		out.Executions = append(out.Executions, eventExecutionJSON{ID: e.ID, FunctionID: e.FunctionID,
+			DeploymentID: e.DeploymentID, Status: e.Status, CreatedAt: models.FormatTime(e.CreatedAt)})
+	}
+	return c.JSON(out)
 }
 
 // eventJSON is the answer to a posted event.

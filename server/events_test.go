@@ -100,6 +100,34 @@ func TestEventTriggeredFunctions(t *testing.T) {
 		}
 	}
 
+	// The event shows the executions it started.
+	res = c.do("GET", "/v1/events/ev1", nil, nil)
+	if res.Status != 200 {
+		t.Fatalf("get event: %d %s", res.Status, res.Body)
+	}
+	var shown struct {
+		Event      string         `json:"event"`
+		Payload    map[string]any `json:"payload"`
+		Executions []struct {
+			ID         string `json:"$id"`
+			FunctionID string `json:"functionId"`
+			Status     string `json:"status"`
+		} `json:"executions"`
+	}
+	if err := json.Unmarshal(res.Body, &shown); err != nil {
+		t.Fatal(err)
+	}
+	if shown.Event != "users.u1.create" || shown.Payload["name"] != "Ada" || len(shown.Executions) != 2 {
+		t.Fatalf("event shown: %s", res.Body)
+	}
+	for _, e := range shown.Executions {
+		if got[e.FunctionID] != e.ID || e.Status != "completed" {
+			t.Errorf("event execution %+v, want %v completed", e, got)
+		}
+	}
+	wantError(t, c.do("GET", "/v1/events/nope", nil, nil), 404, "event_not_found")
+	wantError(t, c.do("GET", "/v1/events/bad%20id", nil, nil), 404, "event_not_found")
+
 	// The same event again (a client retrying) runs nothing new; the same
 	// ID with another payload is a conflict.
 	if res := c.do("POST", "/v1/events", post, nil); res.Status != 202 {

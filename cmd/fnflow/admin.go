@@ -10,7 +10,7 @@ import (
 )
 
 // DefaultKeyScopes are given to keys created without -scopes.
-var DefaultKeyScopes = []string{"functions.read", "functions.write", "executions.read", "executions.write", "project.read", "project.write", "events.write"}
+var DefaultKeyScopes = []string{"functions.read", "functions.write", "executions.read", "executions.write", "project.read", "project.write", "events.read", "events.write"}
 
 func projectCmd(args []string) error {
 	if len(args) == 0 {

@@ -127,7 +127,7 @@ func StartAppWith(t testing.TB, cfg config.Config, roles *app.Roles) *Running {
 		t.Fatalf("create project: %v", err)
 	}
 	r.ProjectID = p.ID
-	_, r.Key, err = a.Store.CreateAPIKey(ctx, p.ID, "test", []string{"functions.read", "functions.write", "executions.read", "executions.write", "project.read", "project.write", "events.write"}, nil)
+	_, r.Key, err = a.Store.CreateAPIKey(ctx, p.ID, "test", []string{"functions.read", "functions.write", "executions.read", "executions.write", "project.read", "project.write", "events.read", "events.write"}, nil)
 	if err != nil {
 		a.Close()
 		t.Fatalf("create key: %v", err)
