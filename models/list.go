@@ -57,46 +57,24 @@ func likeEscape(s string) string {
 
 func col(name string) clause.Column { return clause.Column{Name: name} }
 
-// applyFilters adds the WHERE conditions of opts to q.
+// applyFilters adds the WHERE conditions of opts to q. Every filter is an
+// SQL expression over its column, or over the computed expression that
+// opts.Computed gives for that column.
 func applyFilters(q *gorm.DB, opts ListOptions) (*gorm.DB, error) {
 	for _, f := range opts.Filters {
 		c, err := Column(f.Attribute)
 		if err != nil {
 			return nil, err
 		}
+		target := Expr{SQL: "?", Vars: []any{col(c)}}
 		if e, ok := opts.Computed[c]; ok {
-			if q, err = filterExpr(q, e, f); err != nil {
-				return nil, err
-			}
+			target = Expr{SQL: "(" + e.SQL + ")", Vars: e.Vars}
+		} else if f.Method == QuerySearch {
+			q = searchTerms(q, c, fmt.Sprint(f.Values[0]))
 			continue
 		}
-		switch f.Method {
-		case QueryEqual:
-			q = q.Where(clause.IN{Column: col(c), Values: f.Values})
-		case QueryNotEqual:
-			q = q.Where(clause.Not(clause.IN{Column: col(c), Values: f.Values}))
-		case QueryLessThan:
-			q = q.Where(clause.Lt{Column: col(c), Value: f.Values[0]})
-		case QueryLessThanEqual:
-			q = q.Where(clause.Lte{Column: col(c), Value: f.Values[0]})
-		case QueryGreaterThan:
-			q = q.Where(clause.Gt{Column: col(c), Value: f.Values[0]})
-		case QueryGreaterThanEqual:
-			q = q.Where(clause.Gte{Column: col(c), Value: f.Values[0]})
-		case QueryBetween:
-			q = q.Where(clause.Gte{Column: col(c), Value: f.Values[0]}).Where(clause.Lte{Column: col(c), Value: f.Values[1]})
-		case QueryIsNull:
-			q = q.Where(clause.Expr{SQL: "? IS NULL", Vars: []any{col(c)}})
-		case QueryIsNotNull:
-			q = q.Where(clause.Expr{SQL: "? IS NOT NULL", Vars: []any{col(c)}})
-		case QueryStartsWith:
-			q = q.Where(clause.Expr{SQL: `? LIKE ? ESCAPE '\'`, Vars: []any{col(c), likeEscape(fmt.Sprint(f.Values[0])) + "%"}})
-		case QueryEndsWith:
-			q = q.Where(clause.Expr{SQL: `? LIKE ? ESCAPE '\'`, Vars: []any{col(c), "%" + likeEscape(fmt.Sprint(f.Values[0]))}})
-		case QuerySearch:
-			q = searchTerms(q, c, fmt.Sprint(f.Values[0]))
-		default:
-			return nil, Errorf(CodeGeneralQueryInvalid, "Invalid query: Method not supported: %s", f.Method)
+		if q, err = filterExpr(q, target, f); err != nil {
+			return nil, err
 		}
 	}
 	if opts.Search != "" {
@@ -105,35 +83,34 @@ func applyFilters(q *gorm.DB, opts ListOptions) (*gorm.DB, error) {
 	return q, nil
 }
 
-// filterExpr applies one filter to a computed column.
-func filterExpr(q *gorm.DB, e Expr, f Query) (*gorm.DB, error) {
-	x := "(" + e.SQL + ")"
-	with := func(sql string, vars ...any) *gorm.DB {
-		return q.Where(clause.Expr{SQL: sql, Vars: append(append([]any(nil), e.Vars...), vars...)})
+// filterExpr applies one filter to the expression x.
+func filterExpr(q *gorm.DB, x Expr, f Query) (*gorm.DB, error) {
+	where := func(sql string, vars ...any) *gorm.DB {
+		return q.Where(clause.Expr{SQL: sql, Vars: append(append([]any(nil), x.Vars...), vars...)})
 	}
 	switch f.Method {
 	case QueryEqual:
-		return with(x+" IN ?", f.Values), nil
+		return where(x.SQL+" IN ?", f.Values), nil
 	case QueryNotEqual:
-		return with("NOT ("+x+" IN ?)", f.Values), nil
+		return where("NOT ("+x.SQL+" IN ?)", f.Values), nil
 	case QueryLessThan:
-		return with(x+" < ?", f.Values[0]), nil
+		return where(x.SQL+" < ?", f.Values[0]), nil
 	case QueryLessThanEqual:
-		return with(x+" <= ?", f.Values[0]), nil
+		return where(x.SQL+" <= ?", f.Values[0]), nil
 	case QueryGreaterThan:
-		return with(x+" > ?", f.Values[0]), nil
+		return where(x.SQL+" > ?", f.Values[0]), nil
 	case QueryGreaterThanEqual:
-		return with(x+" >= ?", f.Values[0]), nil
+		return where(x.SQL+" >= ?", f.Values[0]), nil
 	case QueryBetween:
-		return with(x+" >= ?", f.Values[0]).Where(clause.Expr{SQL: x + " <= ?", Vars: append(append([]any(nil), e.Vars...), f.Values[1])}), nil
+		return where(x.SQL+" >= ? AND "+x.SQL+" <= ?", append(append(append([]any(nil), f.Values[0]), x.Vars...), f.Values[1])...), nil
 	case QueryIsNull:
-		return with(x + " IS NULL"), nil
+		return where(x.SQL + " IS NULL"), nil
 	case QueryIsNotNull:
-		return with(x + " IS NOT NULL"), nil
+		return where(x.SQL + " IS NOT NULL"), nil
 	case QueryStartsWith:
-		return with(x+` LIKE ? ESCAPE '\'`, likeEscape(fmt.Sprint(f.Values[0]))+"%"), nil
+		return where(x.SQL+` LIKE ? ESCAPE '\'`, likeEscape(fmt.Sprint(f.Values[0]))+"%"), nil
 	case QueryEndsWith:
-		return with(x+` LIKE ? ESCAPE '\'`, "%"+likeEscape(fmt.Sprint(f.Values[0]))), nil
+		return where(x.SQL+` LIKE ? ESCAPE '\'`, "%"+likeEscape(fmt.Sprint(f.Values[0]))), nil
 	}
 	return nil, Errorf(CodeGeneralQueryInvalid, "Invalid query: Method not supported on this attribute: %s", f.Method)
 }

@@ -83,6 +83,21 @@ func TestStoreFunctionsAndQueries(t *testing.T) {
 		eq(list(models.ListOptions{Filters: []models.Query{{Method: "between", Attribute: "timeout", Values: []any{int64(11), int64(12)}}}}), "beta", "gamma")
 		eq(list(models.ListOptions{Filters: []models.Query{{Method: "notEqual", Attribute: "$id", Values: []any{"beta"}}}}), "alpha", "gamma", "delta")
 		eq(list(models.ListOptions{Filters: []models.Query{{Method: "isNull", Attribute: "scheduleNext"}}}), "alpha", "beta", "gamma", "delta")
+		eq(list(models.ListOptions{Filters: []models.Query{{Method: "lessThan", Attribute: "timeout", Values: []any{int64(11)}}}}), "alpha")
+		eq(list(models.ListOptions{Filters: []models.Query{{Method: "lessThanEqual", Attribute: "timeout", Values: []any{int64(11)}}}}), "alpha", "beta")
+		eq(list(models.ListOptions{Filters: []models.Query{{Method: "greaterThanEqual", Attribute: "timeout", Values: []any{int64(12)}}}}), "gamma", "delta")
+		eq(list(models.ListOptions{Filters: []models.Query{{Method: "equal", Attribute: "$id", Values: []any{"delta", "alpha", "nope"}}}}), "alpha", "delta")
+		eq(list(models.ListOptions{Filters: []models.Query{{Method: "notEqual", Attribute: "$id", Values: []any{"beta", "gamma"}}}}), "alpha", "delta")
+		eq(list(models.ListOptions{Filters: []models.Query{{Method: "isNotNull", Attribute: "scheduleNext"}}}))
+		eq(list(models.ListOptions{Filters: []models.Query{{Method: "search", Attribute: "name", Values: []any{"FN del"}}}}), "delta")
+		eq(list(models.ListOptions{Filters: []models.Query{{Method: "startsWith", Attribute: "name", Values: []any{"fn_"}}}})) // _ is literal
+		eq(list(models.ListOptions{Filters: []models.Query{
+			{Method: "equal", Attribute: "enabled", Values: []any{true}}, {Method: "greaterThan", Attribute: "timeout", Values: []any{int64(10)}}}}), "gamma")
+		// A computed column: what the API reports instead of the stored value.
+		computed := map[string]models.Expr{"timeout": {SQL: "CASE WHEN id = ? THEN ? ELSE timeout END", Vars: []any{"alpha", 99}}}
+		eq(list(models.ListOptions{Computed: computed, Filters: []models.Query{{Method: "greaterThan", Attribute: "timeout", Values: []any{int64(12)}}}}), "alpha", "delta")
+		eq(list(models.ListOptions{Computed: computed, Filters: []models.Query{{Method: "between", Attribute: "timeout", Values: []any{int64(10), int64(12)}}}}), "beta", "gamma")
+		eq(list(models.ListOptions{Computed: computed, Filters: []models.Query{{Method: "notEqual", Attribute: "timeout", Values: []any{int64(99)}}}}), "beta", "gamma", "delta")
 		eq(list(models.ListOptions{Search: "GAMMA"}), "gamma")
 		eq(list(models.ListOptions{Search: "100%"}))
 		eq(list(models.ListOptions{Orders: []models.Query{{Method: "orderDesc", Attribute: "timeout"}}, Limit: 2}), "delta", "gamma")
