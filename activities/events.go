@@ -99,18 +99,12 @@ func (a *Activities) eventSkip(ctx context.Context, f *models.Function) (string,
 	if _, ok := a.Runtimes[f.Runtime]; !ok {
 		return "runtime not supported", nil
 	}
-	if f.DeploymentID == "" {
+	_, err := a.Store.ActiveDeployment(ctx, f)
+	switch {
+	case models.IsCode(err, models.CodeDeploymentNotFound):
 		return "no active deployment", nil
-	}
-	d, err := a.Store.GetDeployment(ctx, f.ProjectID, f.ID, f.DeploymentID)
-	if models.IsCode(err, models.CodeDeploymentNotFound) {
-		return "no active deployment", nil
-	}
-	if err != nil {
-		return "", err
-	}
-	if d.Status != models.DeploymentReady {
+	case models.IsCode(err, models.CodeBuildNotReady):
 		return "active deployment not ready", nil
 	}
-	return "", nil
+	return "", err
 }

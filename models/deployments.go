@@ -106,3 +106,24 @@ func (s *Store) ClearActivateExcept(ctx context.Context, projectID, functionID, 
 	}
 	return nil
 }
+
+// ActiveDeployment returns f's active deployment if it can run:
+// deployment_not_found when f has none, build_not_ready when its build is
+// not ready.
+func (s *Store) ActiveDeployment(ctx context.Context, f *Function) (*Deployment, error) {
+	notFound := Errorf(CodeDeploymentNotFound, "Deployment not found. Create a deployment before trying to execute a function")
+	if f.DeploymentID == "" {
+		return nil, notFound
+	}
+	d, err := s.GetDeployment(ctx, f.ProjectID, f.ID, f.DeploymentID)
+	if IsCode(err, CodeDeploymentNotFound) {
+		return nil, notFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	if d.Status != DeploymentReady {
+		return nil, Errorf(CodeBuildNotReady, "Build not ready")
+	}
+	return d, nil
+}

@@ -193,21 +193,7 @@ func (s *Server) activeDeployment(ctx context.Context, f *models.Function) (*mod
 	if _, ok := s.runtimes[f.Runtime]; !ok {
 		return nil, models.Errorf(models.CodeFunctionRuntimeUnsupported, "Runtime \"%s\" is not supported", f.Runtime)
 	}
-	notFound := models.Errorf(models.CodeDeploymentNotFound, "Deployment not found. Create a deployment before trying to execute a function")
-	if f.DeploymentID == "" {
-		return nil, notFound
-	}
-	d, err := s.store.GetDeployment(ctx, f.ProjectID, f.ID, f.DeploymentID)
-	if models.IsCode(err, models.CodeDeploymentNotFound) {
-		return nil, notFound
-	}
-	if err != nil {
-		return nil, err
-	}
-	if d.Status != models.DeploymentReady {
-		return nil, models.Errorf(models.CodeBuildNotReady, "Build not ready")
-	}
-	return d, nil
+	return s.store.ActiveDeployment(ctx, f)
 }
 
 func (s *Server) createExecution(c *fiber.Ctx) error {
