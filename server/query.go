@@ -591,11 +591,11 @@ func parseSelect(values []any, res Resource) (models.Query, *models.Error) {
 // then attribute, then the value cap, then each value's type.
 func parseFilter(method, attribute string, values []any, res Resource) (models.Query, *models.Error) {
 	switch method {
-	case models.QueryEqual, models.QueryNotEqual:
+	case models.QueryEqual:
 		if isEmptyValues(values) {
 			return models.Query{}, invalidQuery(ucfirst(method) + " queries require at least one value.")
 		}
-	case models.QueryLessThan, models.QueryLessThanEqual, models.QueryGreaterThan,
+	case models.QueryNotEqual, models.QueryLessThan, models.QueryLessThanEqual, models.QueryGreaterThan,
 		models.QueryGreaterThanEqual, models.QuerySearch, models.QueryStartsWith, models.QueryEndsWith:
 		if len(values) != 1 {
 			return models.Query{}, invalidQuery(ucfirst(method) + " queries require exactly one value.")
