@@ -188,7 +188,7 @@ func (a *Activities) BuildRun(ctx context.Context, in BuildInput) (BuildOutput, 
 			}
 		}
 	}()
-	apiKey, err := a.buildKey(ctx, fn, d, in.Timeout)
+	apiKey, err := a.ephemeralKey(ctx, fn, "build-"+d.ID, in.Timeout)
 	if err != nil {
 		close(stop)
 		wg.Wait()
@@ -430,15 +430,4 @@ func capLog(s string, max int) string {
 		s = strings.ToValidUTF8(s, "")
 	}
 	return s
-}
-
-// buildKey is the ephemeral API key a build gets in APPWRITE_FUNCTION_API_KEY
-// (as in Appwrite): the function's scopes, valid for the build timeout + 60 s.
-func (a *Activities) buildKey(ctx context.Context, fn *models.Function, d *models.Deployment, timeout time.Duration) (string, error) {
-	secret, err := a.keySecret(ctx, fn.ProjectID)
-	if err != nil {
-		return "", fmt.Errorf("build run: %w", err)
-	}
-	return models.IssueEphemeralKey(secret, models.EphemeralClaims{ProjectID: fn.ProjectID, FunctionID: fn.ID,
-		ExecutionID: "build-" + d.ID, Scopes: fn.Scopes}, timeout, time.Now())
 }

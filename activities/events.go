@@ -80,11 +80,8 @@ func (a *Activities) DispatchEvent(ctx context.Context, ref EventRef) ([]EventRu
 			Trigger: models.TriggerEvent, Status: models.ExecutionWaiting, RequestMethod: "POST", RequestPath: "/",
 			RequestHeaders: models.HeaderList{{Name: "content-type", Value: "application/json"}, {Name: "user-agent", Value: EventUserAgent}},
 			RequestBody:    ev.Payload, Event: ev.Name, EventID: ev.ID}
-		if err := a.Store.CreateExecution(ctx, e); err != nil {
+		if err := a.createExecution(ctx, e); err != nil {
 			return nil, fmt.Errorf("dispatch event: %w", err)
-		}
-		if a.Events != nil {
-			a.Events.Publish(ctx, e.ProjectID, "functions."+e.FunctionID+".executions."+e.ID+".create", e)
 		}
 		runs = append(runs, EventRun{FunctionID: f.ID, ExecutionID: id, DeploymentID: f.DeploymentID, Timeout: f.Timeout})
 	}

@@ -79,7 +79,7 @@ func (a *Activities) RunExecution(ctx context.Context, ref ExecutionRef) (*Outco
 		return nil, err
 	}
 	timeout := time.Duration(f.Timeout) * time.Second
-	key, err := a.ephemeralKey(ctx, f, e)
+	key, err := a.ephemeralKey(ctx, f, e.ID, timeout)
 	if err != nil {
 		return nil, err
 	}
@@ -161,11 +161,8 @@ func (a *Activities) CreateCronExecution(ctx context.Context, ref ExecutionRef) 
 	}
 	e := &models.Execution{ProjectID: f.ProjectID, ID: ref.ExecutionID, FunctionID: f.ID, DeploymentID: f.DeploymentID,
 		Trigger: models.TriggerSchedule, Status: models.ExecutionWaiting, RequestMethod: "POST", RequestPath: "/"}
-	if err := a.Store.CreateExecution(ctx, e); err != nil {
+	if err := a.createExecution(ctx, e); err != nil {
 		return nil, fmt.Errorf("cron execution: %w", err)
-	}
-	if a.Events != nil {
-		a.Events.Publish(ctx, ref.ProjectID, "functions."+ref.FunctionID+".executions."+ref.ExecutionID+".create", e)
 	}
 	return &CronFire{Run: true, Timeout: f.Timeout, DeploymentID: f.DeploymentID}, nil
 }
@@ -186,6 +183,16 @@ func (a *Activities) healSchedule(ctx context.Context, projectID, functionID str
 	if err != nil && a.Log != nil {
 		a.Log.Warn("cron schedule out of step with its function", "project", projectID, "function", functionID, "error", err)
 	}
+}
+
+// createExecution stores an execution the engine starts itself (cron fire,
+// event) and publishes its create event.
+func (a *Activities) createExecution(ctx context.Context, e *models.Execution) error {
+	if err := a.Store.CreateExecution(ctx, e); err != nil {
+		return err
+	}
+	a.Events.Publish(ctx, e.ProjectID, "functions."+e.FunctionID+".executions."+e.ID+".create", e)
+	return nil
 }
 
 func (a *Activities) publishUpdate(ctx context.Context, ref ExecutionRef) {
@@ -390,16 +397,16 @@ func heartbeat(ctx context.Context) (stop func()) {
 	return func() { close(done) }
 }
 
-// ephemeralKey is the API key the function gets for this execution in
-// x-appwrite-key: its scopes, valid for its timeout + 60 s, signed with the
-// project's key secret. The key is made per run and never stored.
-func (a *Activities) ephemeralKey(ctx context.Context, f *models.Function, e *models.Execution) (string, error) {
+// ephemeralKey is the API key a run (x-appwrite-key) or a build
+// (APPWRITE_FUNCTION_API_KEY) of f gets: f's scopes, valid for timeout + 60 s,
+// signed with the project's key secret. It is made per use, never stored.
+func (a *Activities) ephemeralKey(ctx context.Context, f *models.Function, useID string, timeout time.Duration) (string, error) {
 	secret, err := a.keySecret(ctx, f.ProjectID)
 	if err != nil {
-		return "", fmt.Errorf("run execution: %w", err)
+		return "", fmt.Errorf("ephemeral key: %w", err)
 	}
 	return models.IssueEphemeralKey(secret, models.EphemeralClaims{ProjectID: f.ProjectID, FunctionID: f.ID,
-		ExecutionID: e.ID, Scopes: f.Scopes}, time.Duration(f.Timeout)*time.Second, time.Now())
+		ExecutionID: useID, Scopes: f.Scopes}, timeout, time.Now())
 }
 
 // keySecret is the project's ephemeral key secret (cached: it never changes
