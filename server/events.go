@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
-	"strings"
 
 	"github.com/gofiber/fiber/v2"
 	"go.temporal.io/api/enums/v1"
@@ -96,7 +94,7 @@ func (s *Server) createEvent(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	if err := checkPostedEvent(name); err != nil {
+	if err := checkEventName("event", name, true); err != nil {
 		return err
 	}
 	payload := []byte("{}")
@@ -126,26 +124,4 @@ func (s *Server) createEvent(c *fiber.Ctx) error {
 	s.log.Info("event posted", "project_id", ev.ProjectID, "event_id", ev.ID, "event", ev.Name, "repeat", !created)
 	return c.Status(fiber.StatusAccepted).JSON(eventJSON{ID: ev.ID, CreatedAt: models.FormatTime(ev.CreatedAt),
 		Event: ev.Name, Events: events.Expand(ev.Name)})
-}
-
-// checkPostedEvent accepts a concrete event name of a family functions may
-// subscribe to: users.u1.create, databases.db1.collections.c1.documents.d1.update.
-// Wildcards are for subscriptions, and function events are fnflow's own.
-func checkPostedEvent(name string) error {
-	parts := strings.Split(name, ".")
-	if parts[0] == "functions" {
-		return invalid("event", "Function events are published by fnflow itself and cannot be posted.")
-	}
-	if !slices.Contains(eventFamilies, parts[0]) {
-		return invalid("event", fmt.Sprintf("Event \"%s\" is not valid: unknown resource \"%s\".", name, parts[0]))
-	}
-	for _, p := range parts {
-		if p == "" || p == "*" || strings.ContainsAny(p, " \t\r\n") {
-			return invalid("event", fmt.Sprintf("Event \"%s\" is not valid: name every resource by its ID, without wildcards.", name))
-		}
-	}
-	if !json.Valid([]byte(`"` + name + `"`)) {
-		return invalid("event", fmt.Sprintf("Event \"%s\" is not valid.", name))
-	}
-	return nil
 }

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -92,18 +93,37 @@ var eventFamilies = []string{"users", "databases", "buckets", "teams", "sites", 
 // checkEvents validates event patterns like "users.*.create".
 func checkEvents(events []string) error {
 	for _, ev := range events {
-		parts := strings.Split(ev, ".")
-		if parts[0] == "functions" {
-			return invalid("events", "Triggering a function on a function event is not allowed.")
+		if err := checkEventName("events", ev, false); err != nil {
+			return err
 		}
-		if !slices.Contains(eventFamilies, parts[0]) {
-			return invalid("events", fmt.Sprintf("Event \"%s\" is not valid: unknown resource \"%s\".", ev, parts[0]))
+	}
+	return nil
+}
+
+// checkEventName validates one event name of a family functions may
+// subscribe to: a subscription pattern ("users.*.create"), or, when posted,
+// a concrete event ("users.u1.create": every resource named by its ID).
+func checkEventName(param, name string, posted bool) error {
+	parts := strings.Split(name, ".")
+	if parts[0] == "functions" {
+		if posted {
+			return invalid(param, "Function events are published by fnflow itself and cannot be posted.")
 		}
-		for _, p := range parts {
-			if p == "" {
-				return invalid("events", fmt.Sprintf("Event \"%s\" is not valid.", ev))
-			}
+		return invalid(param, "Triggering a function on a function event is not allowed.")
+	}
+	if !slices.Contains(eventFamilies, parts[0]) {
+		return invalid(param, fmt.Sprintf("Event \"%s\" is not valid: unknown resource \"%s\".", name, parts[0]))
+	}
+	for _, p := range parts {
+		if posted && (p == "" || p == "*" || strings.ContainsAny(p, " \t\r\n")) {
+			return invalid(param, fmt.Sprintf("Event \"%s\" is not valid: name every resource by its ID, without wildcards.", name))
 		}
+		if p == "" {
+			return invalid(param, fmt.Sprintf("Event \"%s\" is not valid.", name))
+		}
+	}
+	if posted && !json.Valid([]byte(`"`+name+`"`)) {
+		return invalid(param, fmt.Sprintf("Event \"%s\" is not valid.", name))
 	}
 	return nil
 }
