@@ -151,6 +151,7 @@ func walk(r io.Reader, lim Limits, fn extractFunc) (Stats, error) {
 	tr := tar.NewReader(zr)
 	kinds := map[string]byte{} // name → type of entries seen so far
 	symlinks := map[string]bool{}
+	targets := map[string]string{} // symlink name → target
 	regular := 0
 	for {
 		h, err := tr.Next()
@@ -199,6 +200,7 @@ func walk(r io.Reader, lim Limits, fn extractFunc) (Stats, error) {
 				return st, invalidf("symlink %q points outside the archive (%q)", h.Name, h.Linkname)
 			}
 			symlinks[name] = true
+			targets[name] = h.Linkname
 		case tar.TypeLink:
 			target, err := cleanName(h.Linkname)
 			if err != nil || target == "" {
@@ -232,9 +234,66 @@ func walk(r io.Reader, lim Limits, fn extractFunc) (Stats, error) {
 	if regular == 0 {
 		return st, invalidf("the archive contains no files")
 	}
+	if err := checkLinkChains(targets); err != nil {
+		return st, err
+	}
 	return st, nil
 }
 
+// checkLinkChains refuses a symlink that leads out of the root once the
+// links it passes through are followed. Each link stays inside the root on
+// its own (within), but a path through a link continues from where that
+// link points: "d/s -> .." and "t -> d/s/.." lead out although "d/s/.."
+// cleans to "d". The resolution follows the archive's own links as the
+// kernel would, with the kernel's limit of 40 links.
+func checkLinkChains(targets map[string]string) error {
+	for name, target := range targets {
+		if !resolvesWithin(targets, path.Dir(name), target) {
+			return invalidf("symlink %q leads outside the archive through other links (%q)", name, target)
+		}
+	}
+	return nil
+}
+
+// resolvesWithin follows target from dir (both relative to the root,
+// slash-separated) through the archive's links and reports whether it stays
+// inside the root.
+func resolvesWithin(targets map[string]string, dir, target string) bool {
+	cur := []string{} // components of the current directory below the root
+	if dir != "." {
+		cur = strings.Split(dir, "/")
+	}
+	pending := strings.Split(target, "/")
+	for hops := 0; len(pending) > 0; {
+		p := pending[0]
+		pending = pending[1:]
+		switch p {
+		case "", ".":
+			continue
+		case "..":
+			if len(cur) == 0 {
+				return false
+			}
+			cur = cur[:len(cur)-1]
+			continue
+		}
+		next := append(append([]string{}, cur...), p)
+		link, isLink := targets[strings.Join(next, "/")]
+		if !isLink {
+			cur = next
+			continue
+		}
+		if hops++; hops > 40 {
+			return false // a loop: the kernel refuses it (ELOOP)
+		}
+		if strings.HasPrefix(link, "/") {
+			return false
+		}
+		// Continue from the link's directory with its target, then the rest.
+		pending = append(strings.Split(link, "/"), pending...)
+	}
+	return true
+}
 func checkRatio(lim Limits, unpacked, compressed int64) error {
 	if lim.MaxRatio <= 0 || unpacked <= RatioFloor {
 		return nil
