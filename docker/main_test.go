@@ -12,6 +12,8 @@ import (
 
 	"github.com/docker/docker/api/types/container"
 	"github.com/docker/docker/api/types/filters"
+
+	"github.com/fnflow/fnflow/internal/testreq"
 )
 
 // Test-run state, set once by TestMain.
@@ -83,7 +85,7 @@ func testLogger() *slog.Logger {
 func requireDocker(tb testing.TB) {
 	tb.Helper()
 	if dockerErr != nil {
-		tb.Skipf("Docker engine unreachable, skipping: %v", dockerErr)
+		testreq.Missing(tb, fmt.Sprintf("Docker engine unreachable: %v", dockerErr))
 	}
 }
 
