@@ -111,9 +111,22 @@ func TestBuildWorkflowSkipped(t *testing.T) {
 	env, a := newBuildEnv(t)
 	env.OnActivity(a.BuildPrepare, mock.Anything, buildIn).Return(
 		temporal.NewNonRetryableApplicationError("deployment is canceled", activities.ErrBuildSkipped, nil))
+	// A skipped build runs nothing after the prepare step.
+	var later []string
+	env.OnActivity(a.BuildRun, mock.Anything, mock.Anything).Return(func(context.Context, activities.BuildInput) (activities.BuildOutput, error) {
+		later = append(later, "BuildRun")
+		return activities.BuildOutput{}, nil
+	})
+	env.OnActivity(a.BuildFinish, mock.Anything, mock.Anything).Return(func(context.Context, activities.BuildFinishInput) error {
+		later = append(later, "BuildFinish")
+		return nil
+	})
 	env.ExecuteWorkflow(workflows.BuildWorkflow, buildIn)
 	if env.GetWorkflowError() != nil {
 		t.Fatalf("workflow: %v", env.GetWorkflowError())
+	}
+	if len(later) > 0 {
+		t.Fatalf("a skipped build ran %v", later)
 	}
 }
 

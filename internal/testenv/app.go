@@ -160,7 +160,7 @@ func (r *Running) checkContainers() {
 	out, err := exec.Command("docker", "ps", "-a", "--filter", "label=fnflow.owner="+r.Config.Docker.InstanceID,
 		"--format", `{{.ID}} {{.Names}} {{.Status}} role={{.Label "fnflow.role"}} deployment={{.Label "fnflow.deployment"}}`).Output()
 	if err != nil {
-		r.t.Logf("list containers of %s: %v", r.Config.Docker.InstanceID, err)
+		r.t.Errorf("cannot check for containers left behind by %s: docker ps: %v", r.Config.Docker.InstanceID, err)
 		return
 	}
 	left := strings.TrimSpace(string(out))
