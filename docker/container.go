@@ -87,7 +87,7 @@ func createConfigs(s ContainerSpec, o Options, hostCPUs int) (*container.Config,
 		SecurityOpt:    []string{"no-new-privileges"},
 		Privileged:     false,
 		Init:           &init,
-		NetworkMode:    container.NetworkMode(o.Network),
+		NetworkMode:    container.NetworkMode(o.networkFor(s.Role)),
 		RestartPolicy:  container.RestartPolicy{Name: container.RestartPolicyDisabled},
 		LogConfig:      container.LogConfig{Type: "json-file", Config: map[string]string{"max-size": "10m", "max-file": "1"}},
 		Resources: container.Resources{
@@ -111,6 +111,9 @@ func createConfigs(s ContainerSpec, o Options, hostCPUs int) (*container.Config,
 // CreateContainer creates (does not start) a container and returns its ID.
 // A missing image is an *ImageNotFoundError: fnflow never pulls.
 func (e *Engine) CreateContainer(ctx context.Context, s ContainerSpec) (string, error) {
+	if !e.publishes(s.Role) {
+		s.PublishPort = 0 // an internal network: the worker calls the container's own address
+	}
 	cfg, hc, err := createConfigs(s, e.opts, e.hostCPUs)
 	if err != nil {
 		return "", err
