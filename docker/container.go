@@ -36,7 +36,8 @@ type ContainerSpec struct {
 	CPUs     float64
 	MemoryMB int
 	// PublishPort, when not 0, is a container TCP port published on
-	// 127.0.0.1 at a random host port (see ContainerState.HostPorts).
+	// 127.0.0.1 at a random host port (see ContainerState.HostPorts), unless
+	// the role's network is internal (Docker publishes nothing there).
 	PublishPort int
 }
 

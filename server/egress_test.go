@@ -172,9 +172,10 @@ func endpointHost(t *testing.T, endpoint string) string {
 // API with its key at APPWRITE_FUNCTION_API_ENDPOINT (the internal
 // network's gateway), and sync and async executions work. Builds keep
 // their egress (build_egress all) and reach the same server and the API.
-// With egress all and build_egress none, the same probes turn around: the
-// function connects to the outside server, the build does not, and both
-// still call the API.
+// With server.function_endpoint set, no listener is opened on the gateway
+// and functions without egress cannot reach the API. With egress all and
+// build_egress none, the same probes turn around: the function connects to
+// the outside server, the build does not, and both still call the API.
 func TestFunctionEgress(t *testing.T) {
 	requireImages(t, "fnflow/runtime:node-18.0")
 	suffix := strings.ToLower(strings.ReplaceAll(t.Name(), "/", "-")) + "-" + time.Now().Format("150405.000000")
@@ -215,6 +216,9 @@ func TestFunctionEgress(t *testing.T) {
 			strings.TrimSpace(string(got)) != "true false" {
 			t.Errorf("internal network %s: internal, icc = %s (%v)", internal, got, err)
 		}
+		if logs := r.Logs.String(); !strings.Contains(logs, "functions have no route out") || !strings.Contains(logs, "iptables -I INPUT -i br-") {
+			t.Error("the start log does not say what functions without egress still reach, with the firewall rules")
+		}
 		// Async executions work too.
 		res := c.do("POST", "/v1/functions/target/executions", map[string]any{"async": true}, nil)
 		if res.Status != 202 {
@@ -227,6 +231,27 @@ func TestFunctionEgress(t *testing.T) {
 		b := buildProbe(t, c, "builder", outside.published)
 		if b.API != 200.0 || b.Probes[outside.published] != "connected" {
 			t.Errorf("a build with egress all: API %v, outside server %q", b.API, b.Probes[outside.published])
+		}
+	})
+
+	// The operator keeps functions off the API: with server.function_endpoint
+	// set, no listener is opened on the gateway.
+	t.Run("none, API off", func(t *testing.T) {
+		r := startExecApp(t, func(c *config.Config) {
+			c.Docker.Egress, c.Docker.InternalNetwork = "none", internal
+			c.Server.FunctionEndpoint = "http://127.0.0.1:1/v1"
+		})
+		c := newClient(t, r)
+		seedFunction(t, r, c, "prober", "node-18.0", "index.js", nodeEgressProbe, map[string]any{"scopes": []string{"functions.read"}})
+		gw := dockerCLI(t, "network", "inspect", "-f", "{{(index .IPAM.Config 0).Gateway}}", internal)
+		_, port, _ := net.SplitHostPort(strings.TrimPrefix(r.URL, "http://"))
+		apiOnGateway := net.JoinHostPort(gw, port)
+		out := runProbe(t, c, "prober", apiOnGateway)
+		if out.API == 200.0 || out.Probes[apiOnGateway] == "connected" {
+			t.Errorf("the function reached the API: at its endpoint %v, on the gateway %q", out.API, out.Probes[apiOnGateway])
+		}
+		if !strings.Contains(r.Logs.String(), "the API endpoint they get is not on their network's gateway") {
+			t.Error("no warning that functions without egress cannot reach their endpoint")
 		}
 	})
 

@@ -13,7 +13,7 @@ func dockerOptions(c config.Docker, log *slog.Logger) docker.Options {
 	return docker.Options{
 		Host: c.Host, InstanceID: c.InstanceID, CallTimeout: c.CallTimeout,
 		Network: c.Network, Egress: docker.Egress(c.Egress), BuildEgress: docker.Egress(c.BuildEgress),
-		InternalNetwork: c.InternalNetwork, Logger: log.With("component", "docker"),
+		InternalNetwork: c.InternalNetwork, Logger: log, // the engine adds component=docker
 	}
 }
 
