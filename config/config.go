@@ -85,13 +85,26 @@ type Docker struct {
 	// crash). Processes sharing one Docker engine need distinct IDs.
 	// Empty means the host name.
 	InstanceID string `yaml:"instance_id"`
-	// Network is the Docker network of runtime and build containers. fnflow
-	// creates it when missing as a bridge on which containers cannot reach
-	// each other. "bridge" means Docker's default bridge.
-	Network       string        `yaml:"network"`
-	MaxContainers int           `yaml:"max_containers"`
-	IdleTimeout   time.Duration `yaml:"idle_timeout"`
-	CallTimeout   time.Duration `yaml:"call_timeout"`
+	// Network is the Docker network of runtime and build containers whose
+	// egress is all. fnflow creates it when missing as a bridge on which
+	// containers cannot reach each other. "bridge" means Docker's default
+	// bridge.
+	Network string `yaml:"network"`
+	// Egress is what functions (runtime containers) reach: "all" (the
+	// default, as Appwrite: any address, through Network) or "none": they
+	// join InternalNetwork, a Docker network with no route out, and reach
+	// only the host's addresses (the API listens on its gateway).
+	Egress string `yaml:"egress"`
+	// BuildEgress is the same for build containers. Default "all": build
+	// commands install packages from registries, as on Appwrite.
+	BuildEgress string `yaml:"build_egress"`
+	// InternalNetwork is the network of containers whose egress is none,
+	// created when missing as an internal bridge on which containers cannot
+	// reach each other. An existing network of that name must be internal.
+	InternalNetwork string        `yaml:"internal_network"`
+	MaxContainers   int           `yaml:"max_containers"`
+	IdleTimeout     time.Duration `yaml:"idle_timeout"`
+	CallTimeout     time.Duration `yaml:"call_timeout"`
 }
 
 // Storage configures where deployment artifacts live.
@@ -162,7 +175,7 @@ func Default() Config {
 			Retention: 7 * 24 * time.Hour,
 			DevServer: DevServer{Enabled: true, Binary: "bin/temporal", DBFile: "data/temporal.db", UIPort: 8233},
 		},
-		Docker:  Docker{Network: "fnflow", MaxContainers: 50, IdleTimeout: 10 * time.Minute, CallTimeout: 30 * time.Second},
+		Docker:  Docker{Network: "fnflow", Egress: "all", BuildEgress: "all", InternalNetwork: "fnflow-internal", MaxContainers: 50, IdleTimeout: 10 * time.Minute, CallTimeout: 30 * time.Second},
 		Storage: Storage{Dir: "data/artifacts"},
 		Limits: Limits{
 			CodeSize:        30_000_000,

@@ -100,3 +100,44 @@ func TestValidateDomains(t *testing.T) {
 		t.Fatalf("env override: %v %v", cfg.Server.Domains, err)
 	}
 }
+
+func TestValidateEgress(t *testing.T) {
+	cfg, err := Load("", []string{"FNFLOW_DOCKER_EGRESS=none", "FNFLOW_DOCKER_BUILD_EGRESS=none", "FNFLOW_DOCKER_INTERNAL_NETWORK=fn-int"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Docker.Egress != "none" || cfg.Docker.BuildEgress != "none" || cfg.Docker.InternalNetwork != "fn-int" {
+		t.Fatalf("env overrides: %+v", cfg.Docker)
+	}
+	if err := cfg.Validate(); err != nil {
+		t.Fatalf("valid egress refused: %v", err)
+	}
+	for _, c := range []struct {
+		mutate func(*Docker)
+		key    string
+	}{
+		{func(d *Docker) { d.Egress = "off" }, "docker.egress"},
+		{func(d *Docker) { d.Egress = "None" }, "docker.egress"},
+		{func(d *Docker) { d.BuildEgress = "" }, "docker.build_egress"},
+		{func(d *Docker) { d.Egress, d.InternalNetwork = "none", "bridge" }, "docker.internal_network"},
+		{func(d *Docker) { d.BuildEgress, d.InternalNetwork = "none", "" }, "docker.internal_network"},
+		{func(d *Docker) { d.Egress, d.InternalNetwork = "none", d.Network }, "docker.internal_network"},
+	} {
+		cfg := Default()
+		c.mutate(&cfg.Docker)
+		err := cfg.Validate()
+		if err == nil || !strings.Contains(err.Error(), c.key+": ") {
+			t.Errorf("%+v: want a message naming %s, got %v", cfg.Docker, c.key, err)
+		}
+	}
+	cfg = Default()
+	cfg.Docker.Egress = "off"
+	if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), `must be all (`) || !strings.Contains(err.Error(), `or none (`) {
+		t.Errorf("the message must say what the values mean: %v", err)
+	}
+	cfg = Default()
+	cfg.Docker.InternalNetwork = "bridge" // unused while every egress is all
+	if err := cfg.Validate(); err != nil {
+		t.Errorf("internal_network checked although unused: %v", err)
+	}
+}

@@ -29,6 +29,19 @@ func (c Config) Validate() error {
 	if strings.ContainsAny(c.Docker.Network, " /:") {
 		bad("docker.network", "want a Docker network name such as fnflow, got %q", c.Docker.Network)
 	}
+	for _, f := range []struct{ key, v string }{{"docker.egress", c.Docker.Egress}, {"docker.build_egress", c.Docker.BuildEgress}} {
+		if f.v != "all" && f.v != "none" {
+			bad(f.key, "must be all (containers reach any address, as on Appwrite) or none (only the host: the API on the internal network's gateway), got %q", f.v)
+		}
+	}
+	if c.Docker.Egress == "none" || c.Docker.BuildEgress == "none" {
+		switch n := c.Docker.InternalNetwork; {
+		case n == "" || n == "default" || n == "bridge" || n == "host" || n == "none" || strings.ContainsAny(n, " /:"):
+			bad("docker.internal_network", "want the name of a network fnflow creates as internal, such as fnflow-internal (not Docker's own), got %q", n)
+		case n == c.Docker.Network:
+			bad("docker.internal_network", "must differ from docker.network (%q): containers with egress stay on docker.network", n)
+		}
+	}
 	if c.Server.BodyLimit < 1<<20 {
 		bad("server.body_limit", "must be at least 1048576 bytes, got %d", c.Server.BodyLimit)
 	}

@@ -36,7 +36,8 @@ type ContainerSpec struct {
 	CPUs     float64
 	MemoryMB int
 	// PublishPort, when not 0, is a container TCP port published on
-	// 127.0.0.1 at a random host port (see ContainerState.HostPorts).
+	// 127.0.0.1 at a random host port (see ContainerState.HostPorts), unless
+	// the role's network is internal (Docker publishes nothing there).
 	PublishPort int
 }
 
@@ -87,7 +88,7 @@ func createConfigs(s ContainerSpec, o Options, hostCPUs int) (*container.Config,
 		SecurityOpt:    []string{"no-new-privileges"},
 		Privileged:     false,
 		Init:           &init,
-		NetworkMode:    container.NetworkMode(o.Network),
+		NetworkMode:    container.NetworkMode(o.networkFor(s.Role)),
 		RestartPolicy:  container.RestartPolicy{Name: container.RestartPolicyDisabled},
 		LogConfig:      container.LogConfig{Type: "json-file", Config: map[string]string{"max-size": "10m", "max-file": "1"}},
 		Resources: container.Resources{
@@ -111,6 +112,9 @@ func createConfigs(s ContainerSpec, o Options, hostCPUs int) (*container.Config,
 // CreateContainer creates (does not start) a container and returns its ID.
 // A missing image is an *ImageNotFoundError: fnflow never pulls.
 func (e *Engine) CreateContainer(ctx context.Context, s ContainerSpec) (string, error) {
+	if !e.publishes(s.Role) {
+		s.PublishPort = 0 // an internal network: the worker calls the container's own address
+	}
 	cfg, hc, err := createConfigs(s, e.opts, e.hostCPUs)
 	if err != nil {
 		return "", err

@@ -18,6 +18,8 @@ const (
 	DefaultStopGrace      = 5 * time.Second
 	DefaultPidsLimit      = 256
 	DefaultBuildPidsLimit = 1024
+	// DefaultInternalNetwork is Options.InternalNetwork's default.
+	DefaultInternalNetwork = "fnflow-internal"
 )
 
 // Options configure an Engine. The zero value works against the local
@@ -42,10 +44,20 @@ type Options struct {
 	// runtime and build containers. Defaults DefaultPidsLimit, DefaultBuildPidsLimit.
 	PidsLimit      int64
 	BuildPidsLimit int64
-	// Network is the network runtime and build containers join (NetworkMode).
-	// Default: Docker's default bridge. Any other name is created by New when
-	// missing, as a bridge with inter-container traffic off (EnsureNetwork).
+	// Network is the network runtime and build containers join (NetworkMode)
+	// when their egress is EgressAll. Default: Docker's default bridge. Any
+	// other name is created by New when missing, as a bridge with
+	// inter-container traffic off (ensureNetworks).
 	Network string
+	// Egress and BuildEgress say what runtime and build containers reach:
+	// EgressAll (the default, as Appwrite: any address, through Network) or
+	// EgressNone (InternalNetwork: the host's addresses only, no route out).
+	Egress      Egress
+	BuildEgress Egress
+	// InternalNetwork is the network of containers whose egress is
+	// EgressNone: an internal bridge with inter-container traffic off,
+	// created by New when missing. Default DefaultInternalNetwork.
+	InternalNetwork string
 	// Labels are added to every container fnflow creates (tests use them to
 	// find their own containers). They cannot override fnflow.* labels.
 	Labels map[string]string
@@ -69,6 +81,18 @@ func (o Options) withDefaults() (Options, error) {
 	if o.BuildPidsLimit <= 0 {
 		o.BuildPidsLimit = DefaultBuildPidsLimit
 	}
+	if o.Egress == "" {
+		o.Egress = EgressAll
+	}
+	if o.BuildEgress == "" {
+		o.BuildEgress = EgressAll
+	}
+	if o.InternalNetwork == "" {
+		o.InternalNetwork = DefaultInternalNetwork
+	}
+	if err := o.checkEgress(); err != nil {
+		return o, err
+	}
 	if o.InstanceID == "" {
 		h, err := os.Hostname()
 		if err != nil {
@@ -89,7 +113,11 @@ type Engine struct {
 	opts     Options
 	log      *slog.Logger
 	hostCPUs int
-	gateway  string
+	// runtimeNet and buildNet are the networks runtime and build containers
+	// join, as New found them; gateway is the host address every fnflow
+	// container reaches (see Gateway).
+	runtimeNet, buildNet NetworkInfo
+	gateway              string
 
 	mu      sync.Mutex
 	tracked map[string]struct{} // containers created and not yet removed by this Engine
@@ -123,11 +151,12 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 		return nil, errors.Join(&UnreachableError{Host: opts.Host, Err: err}, cli.Close())
 	}
 	e.hostCPUs = info.NCPU
-	if e.gateway, err = e.EnsureNetwork(ctx); err != nil {
+	if err := e.ensureNetworks(ctx); err != nil {
 		return nil, errors.Join(err, cli.Close())
 	}
 	e.log.Info("docker engine connected", "docker_host", opts.Host, "server_version", info.ServerVersion,
-		"api_version", cli.ClientVersion(), "host_cpus", info.NCPU, "instance_id", opts.InstanceID)
+		"api_version", cli.ClientVersion(), "host_cpus", info.NCPU, "instance_id", opts.InstanceID,
+		"egress", opts.Egress, "runtime_network", e.runtimeNet.Name, "build_egress", opts.BuildEgress, "build_network", e.buildNet.Name)
 	return e, nil
 }
 

@@ -25,7 +25,9 @@ type ContainerState struct {
 	FinishedAt time.Time
 	// HostPorts maps published container TCP ports to their host ports.
 	HostPorts map[int]int
-	Labels    map[string]string
+	// NetworkIPs maps each network the container is on to its IPv4 address there.
+	NetworkIPs map[string]string
+	Labels     map[string]string
 }
 
 // InspectContainer reads a container's state. A missing container is an
@@ -57,6 +59,12 @@ func (e *Engine) InspectContainer(ctx context.Context, id string) (ContainerStat
 				continue
 			}
 			st.HostPorts[p.Int()] = hp
+		}
+		st.NetworkIPs = map[string]string{}
+		for name, ep := range r.NetworkSettings.Networks {
+			if ep != nil && ep.IPAddress != "" {
+				st.NetworkIPs[name] = ep.IPAddress
+			}
 		}
 	}
 	return st, nil

@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strconv"
 	"sync"
 	"time"
 )
@@ -19,7 +18,7 @@ type warm struct {
 	spec     RuntimeSpec
 	secret   string
 	logsDir  string
-	base     string // http://127.0.0.1:<port>
+	base     string // http://127.0.0.1:<port>, or http://<ip>:3000 on an internal network
 	client   *http.Client
 	tr       *http.Transport
 	stopWait context.CancelFunc
@@ -161,14 +160,12 @@ func (p *Pool) startWarm(ctx context.Context, spec RuntimeSpec, key string) (*wa
 	if err != nil {
 		return fail(err)
 	}
-	port := st.HostPorts[RuntimePort]
 	if !st.Running && !st.FinishedAt.IsZero() { // exited already: its port is gone
 		return fail(p.eng.exitError(ctx, st))
 	}
-	if port == 0 {
-		return fail(fmt.Errorf("docker: container %s has no published port for %d/tcp", shortID(id), RuntimePort))
+	if w.base, err = p.eng.runtimeBase(st); err != nil {
+		return fail(err)
 	}
-	w.base = "http://127.0.0.1:" + strconv.Itoa(port)
 	w.tr = newTransport()
 	w.client = &http.Client{
 		Transport:     w.tr,

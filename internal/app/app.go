@@ -93,8 +93,11 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 	if a.Temporal, err = worker.Dial(ctx, cfg.Temporal, log); err != nil {
 		return err
 	}
-	if a.Docker, err = docker.New(ctx, docker.Options{Host: cfg.Docker.Host, InstanceID: cfg.Docker.InstanceID, CallTimeout: cfg.Docker.CallTimeout, Network: cfg.Docker.Network, Logger: log.With("component", "docker")}); err != nil {
-		return fmt.Errorf("docker.host: %w", err)
+	if a.Docker, err = docker.New(ctx, dockerOptions(cfg.Docker, log)); err != nil {
+		if errors.Is(err, docker.ErrEngineUnreachable) {
+			return fmt.Errorf("docker.host: %w", err)
+		}
+		return err
 	}
 	defs, err := Runtimes(cfg.Runtimes)
 	if err != nil {
@@ -115,6 +118,7 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 		if err := a.openWorker(ctx, defs); err != nil {
 			return err
 		}
+		a.noteEgress()
 	}
 	if roles.API {
 		a.Server = server.New(server.Deps{
