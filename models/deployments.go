@@ -12,12 +12,18 @@ func (d *Deployment) prepare() {
 	d.SearchText = strings.ToLower(d.ID + " " + d.Type + " " + d.Status + " " + d.Entrypoint)
 }
 
-// CreateDeployment stores a new deployment.
+// DeploymentExists is the error for a deployment ID that is taken in the
+// project (by any of its functions).
+func DeploymentExists() *Error {
+	return Errorf(CodeDeploymentAlreadyExists, "Deployment with the requested ID already exists. Try again with a different ID or use ID.unique() to generate a unique ID.")
+}
+
+// CreateDeployment stores a new deployment; a taken ID is DeploymentExists.
 func (s *Store) CreateDeployment(ctx context.Context, d *Deployment) error {
 	d.prepare()
 	if err := s.db.WithContext(ctx).Create(d).Error; err != nil {
 		if isDuplicate(err) {
-			return Errorf(CodeGeneralArgumentInvalid, "Deployment with the requested ID already exists.")
+			return DeploymentExists()
 		}
 		return dbError("create deployment", err)
 	}

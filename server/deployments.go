@@ -217,19 +217,16 @@ func (s *Server) duplicateDeployment(c *fiber.Ctx) error {
 		return err
 	}
 	defer in.Close()
-	id := models.NewID()
-	key := activities.SourceKey(f.ProjectID, id)
-	n, err := s.arts.Put(ctx, key, in)
-	if err != nil {
-		return err
-	}
 	entrypoint := f.Entrypoint
 	if entrypoint == "" {
 		entrypoint = src.Entrypoint
 	}
-	d := s.newDeployment(f, id, src.Type, entrypoint, f.Commands, src.Activate)
-	d.SourcePath, d.SourceSize = key, n
-	return s.createAndBuild(c, d)
+	d := s.newDeployment(f, models.NewID(), src.Type, entrypoint, f.Commands, src.Activate)
+	d.SourceSize = src.SourceSize
+	if err := s.createWithSource(ctx, d, in); err != nil {
+		return err
+	}
+	return c.Status(fiber.StatusAccepted).JSON(renderDeployment(d))
 }
 
 func (s *Server) deleteDeployment(c *fiber.Ctx) error {
