@@ -43,6 +43,28 @@ func (s *Store) GetDeployment(ctx context.Context, projectID, functionID, id str
 	return &d, nil
 }
 
+// DeploymentIDTaken says whether a deployment with this ID exists in the
+// project, in any of its functions.
+func (s *Store) DeploymentIDTaken(ctx context.Context, projectID, id string) (bool, error) {
+	var n int64
+	if err := s.db.WithContext(ctx).Model(&Deployment{}).Where("project_id = ? AND id = ?", projectID, id).Count(&n).Error; err != nil {
+		return false, dbError("find deployment", err)
+	}
+	return n > 0, nil
+}
+
+// FunctionDeployments lists the ID and status of every deployment of a
+// function, oldest first (what a deletion must clean up after).
+func (s *Store) FunctionDeployments(ctx context.Context, projectID, functionID string) ([]Deployment, error) {
+	var ds []Deployment
+	err := s.db.WithContext(ctx).Select("project_id", "function_id", "id", "status").Where("project_id = ? AND function_id = ?", projectID, functionID).
+		Order("seq").Find(&ds).Error
+	if err != nil {
+		return nil, dbError("list function deployments", err)
+	}
+	return ds, nil
+}
+
 // UpdateDeploymentFields changes some columns of a deployment (column → value).
 func (s *Store) UpdateDeploymentFields(ctx context.Context, projectID, id string, fields map[string]any) error {
 	fields["updated_at"] = Now()
