@@ -245,3 +245,55 @@ func TestReconcilerRemovesContainersOfVanishedDeployments(t *testing.T) {
 		t.Fatalf("the pool still tracks %+v", st)
 	}
 }
+
+// TestDeleteDuringBuildStopsTheBuild deletes a deployment, then a whole
+// function, while a build runs: the build container goes (the build is
+// cancelled) instead of running on until its timeout.
+func TestDeleteDuringBuildStopsTheBuild(t *testing.T) {
+	requireImages(t, "fnflow/runtime:node-18.0")
+	r, c := startApp(t, nil)
+	c.createFunction("f", "node-18.0", "index.js", "")
+	code := tarGz(t, map[string]string{"index.js": nodeKept})
+	building := func() string {
+		t.Helper()
+		up := c.upload("f", []formField{{"activate", "false"}, {"commands", "echo sleeping; sleep 300"}}, "code.tar.gz", code, nil)
+		if up.Status != 202 {
+			t.Fatalf("upload: %d %s", up.Status, up.Body)
+		}
+		did := up.JSON(t)["$id"].(string)
+		c.waitDeployment("f", did, time.Minute, "building")
+		deadline := time.Now().Add(30 * time.Second)
+		for containersOf(t, "fnflow.deployment", did) == "" {
+			if time.Now().After(deadline) {
+				t.Fatalf("no build container for %s", did)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		return did
+	}
+	stopped := func(did string) {
+		t.Helper()
+		deadline := time.Now().Add(time.Minute)
+		for containersOf(t, "fnflow.deployment", did) != "" {
+			if time.Now().After(deadline) {
+				t.Fatalf("build container of %s still there a minute after the delete", did)
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		if err := r.App.Temporal.GetWorkflow(ctx, workflows.BuildWorkflowID(r.ProjectID, did), "").Get(ctx, nil); err == nil {
+			t.Fatalf("the build of deleted %s completed", did)
+		}
+	}
+	did := building()
+	if res := c.do("DELETE", "/v1/functions/f/deployments/"+did, nil, nil); res.Status != 204 {
+		t.Fatalf("delete deployment: %d %s", res.Status, res.Body)
+	}
+	stopped(did)
+	did = building()
+	if res := c.do("DELETE", "/v1/functions/f", nil, nil); res.Status != 204 {
+		t.Fatalf("delete function: %d %s", res.Status, res.Body)
+	}
+	stopped(did)
+}
