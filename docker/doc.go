@@ -21,7 +21,10 @@
 //     crashed, was OOM-killed or exceeded an execution timeout, removed when
 //     idle or evicted (least recently used) when the pool is full.
 //   - Reconciler (reconcile.go): removes labelled containers that this
-//     instance does not track, after a creation grace period.
+//     instance does not track, after a creation grace period, and (with
+//     Exists) those of deployments that no longer exist, at once.
+//     Pool.RemoveOwner removes a deleted function's or deployment's
+//     runtime containers from the pool and the engine.
 //
 // Runtime containers speak the Open Runtimes v5 protocol: HTTP on port 3000,
 // GET /__opr/health, the x-open-runtimes-* headers and log files named by

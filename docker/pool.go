@@ -103,10 +103,11 @@ type Pool struct {
 	starting map[*ticket]struct{} // cold starts in progress
 }
 
-// ticket is a cold start in progress; Invalidate and Close cancel it.
+// ticket is a cold start in progress; Invalidate, RemoveOwner and Close
+// cancel it.
 type ticket struct {
-	deploymentID string
-	cancelled    error
+	owner     Owner
+	cancelled error
 }
 
 // PoolStats is a snapshot of the pool's containers.
@@ -291,7 +292,7 @@ func (p *Pool) Invalidate(ctx context.Context, deploymentID string) error {
 	p.mu.Lock()
 	var idle []*warm
 	for t := range p.starting {
-		if t.deploymentID == deploymentID {
+		if t.owner.DeploymentID == deploymentID {
 			t.cancelled = ErrInvalidated
 		}
 	}
@@ -312,6 +313,86 @@ func (p *Pool) Invalidate(ctx context.Context, deploymentID string) error {
 		p.log.Info("invalidating deployment", "deployment_id", deploymentID, "containers", len(idle))
 	}
 	return destroyAll(ctx, p.eng, idle)
+}
+
+// RemoveOwner removes at once the runtime containers of a deleted function
+// (o.DeploymentID empty) or deployment: the pool forgets them, so nothing is
+// routed to them any more, requests in flight on them fail (the container is
+// killed, not drained), cold starts in progress for o are cancelled, and
+// this instance's containers labelled with o that the pool does not track
+// are removed from the engine too. With before set (the function or
+// deployment exists again under the same ID), only containers created no
+// later than before go and cold starts are left alone. It returns how many
+// containers it removed.
+func (p *Pool) RemoveOwner(ctx context.Context, o Owner, before time.Time) (int, error) {
+	if o.ProjectID == "" || o.FunctionID == "" {
+		return 0, fmt.Errorf("docker: remove containers: owner %+v names no function", o)
+	}
+	labelled, listErr := p.eng.listOwned(ctx, RoleRuntime, o)
+	if listErr != nil && !before.IsZero() {
+		return 0, listErr // cannot tell old containers from new ones
+	}
+	old := make(map[string]bool, len(labelled))
+	for _, c := range labelled {
+		if before.IsZero() || !time.Unix(c.Created, 0).After(before) {
+			old[c.ID] = true
+		}
+	}
+	p.mu.Lock()
+	if before.IsZero() {
+		for t := range p.starting {
+			if o.covers(t.owner) {
+				t.cancelled = ErrInvalidated
+			}
+		}
+	}
+	var doomed []*warm
+	take := func(w *warm) bool {
+		if !o.covers(w.spec.owner()) || (!before.IsZero() && !old[w.id]) {
+			return false
+		}
+		w.retired = true
+		doomed = append(doomed, w)
+		return true
+	}
+	for key, w := range p.warm {
+		if take(w) {
+			delete(p.warm, key)
+		}
+	}
+	for w := range p.draining {
+		if take(w) {
+			delete(p.draining, w)
+		}
+	}
+	p.mu.Unlock()
+
+	errs := make([]error, 0, len(doomed)+1)
+	errs = append(errs, listErr) // the pool's own containers went all the same
+	for _, w := range doomed {
+		delete(old, w.id)
+		errs = append(errs, w.destroy(ctx, p.eng, false))
+	}
+	n := len(doomed)
+	for id := range old { // not tracked: a cold start in progress, a leftover
+		if err := p.eng.RemoveContainer(ctx, id); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		n++
+	}
+	if n > 0 {
+		p.log.Info("removed containers of a deleted owner", "project_id", o.ProjectID, "function_id", o.FunctionID,
+			"deployment_id", o.DeploymentID, "containers", n)
+	}
+	return n, errors.Join(errs...)
+}
+
+// covers says whether x belongs to o: same project and function, and the
+// same deployment unless o names none (a whole function).
+func (o Owner) covers(x Owner) bool {
+	return o.ProjectID == x.ProjectID && o.FunctionID == x.FunctionID &&
+		(o.DeploymentID == "" || o.DeploymentID == x.DeploymentID)
 }
 
 // Close stops the janitor, cancels cold starts and removes every container

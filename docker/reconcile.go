@@ -34,14 +34,26 @@ type ReconcilerOptions struct {
 	// IsTracked says whether this process still uses a container. Default:
 	// the Engine's Tracks (created by this Engine and not removed since).
 	IsTracked func(containerID string) bool
-	Logger    *slog.Logger
+	// Exists, when set, is asked whether the deployment a container of this
+	// instance belongs to still exists (once per deployment and pass).
+	// Containers of a deployment that does not (deleted, or its function
+	// deleted) are removed at once, whatever their age: runtime containers
+	// through Pool, which forgets them; build containers from the engine
+	// (their build then ends as skipped). An error leaves that deployment's
+	// containers for the next pass.
+	Exists func(ctx context.Context, o Owner) (bool, error)
+	// Pool is the pool whose runtime containers Exists covers. Without it
+	// they are removed from the engine only.
+	Pool   *Pool
+	Logger *slog.Logger
 }
 
 // Reconciler removes fnflow containers nobody owns: those labelled
 // fnflow.managed=true whose owner is this instance but which this process
 // does not track (left by a crash or a previous run), once older than the
 // creation grace period; optionally other instances' containers after
-// ForeignGrace.
+// ForeignGrace. With Exists set it also removes this instance's containers
+// of deployments that no longer exist.
 type Reconciler struct {
 	eng  *Engine
 	opts ReconcilerOptions
@@ -106,9 +118,11 @@ func (r *Reconciler) ReconcileOnce(ctx context.Context) ([]string, error) {
 	now := time.Now()
 	var removed []string
 	var errs []error
+	var rest []container.Summary
 	for _, c := range list {
 		age := now.Sub(time.Unix(c.Created, 0))
 		if !r.orphan(c.ID, c.Labels[LabelOwner], age) {
+			rest = append(rest, c)
 			continue
 		}
 		r.log.Info("removing orphaned container", "container_id", shortID(c.ID), "container_name", strings.TrimPrefix(firstOr(c.Names, ""), "/"),
@@ -122,7 +136,104 @@ func (r *Reconciler) ReconcileOnce(ctx context.Context) ([]string, error) {
 		}
 		removed = append(removed, c.ID)
 	}
+	gone, err := r.removeDeleted(ctx, rest)
+	return append(removed, gone...), errors.Join(append(errs, err)...)
+}
+
+// removeDeleted removes this instance's containers whose deployment no
+// longer exists (see ReconcilerOptions.Exists).
+func (r *Reconciler) removeDeleted(ctx context.Context, list []container.Summary) ([]string, error) {
+	if r.opts.Exists == nil {
+		return nil, nil
+	}
+	exists := map[Owner]bool{}
+	dropped := map[Owner]bool{} // runtime containers handed to the pool
+	var removed []string
+	var errs []error
+	for _, c := range list {
+		o := Owner{ProjectID: c.Labels[LabelProject], FunctionID: c.Labels[LabelFunction], DeploymentID: c.Labels[LabelDeployment]}
+		if c.Labels[LabelOwner] != r.eng.InstanceID() || o.ProjectID == "" || o.FunctionID == "" || o.DeploymentID == "" {
+			continue
+		}
+		ok, checked := exists[o]
+		if !checked {
+			var err error
+			if ok, err = r.opts.Exists(ctx, o); err != nil {
+				errs = append(errs, fmt.Errorf("docker: does deployment %s exist: %w", o.DeploymentID, err))
+				ok = true // ask again next pass
+			}
+			exists[o] = ok
+		}
+		if ok {
+			continue
+		}
+		role := Role(c.Labels[LabelRole])
+		r.log.Info("removing container of a deleted deployment", "container_id", shortID(c.ID), "role", role,
+			"project_id", o.ProjectID, "function_id", o.FunctionID, "deployment_id", o.DeploymentID, "dry_run", r.opts.DryRun)
+		removed = append(removed, c.ID)
+		switch {
+		case r.opts.DryRun:
+		case role == RoleRuntime && r.opts.Pool != nil:
+			if !dropped[o] {
+				dropped[o] = true
+				if _, err := r.opts.Pool.RemoveOwner(ctx, o, time.Time{}); err != nil {
+					errs = append(errs, err)
+				}
+			}
+		default:
+			if err := r.eng.RemoveContainer(ctx, c.ID); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
 	return removed, errors.Join(errs...)
+}
+
+// listOwned lists this instance's containers of role that belong to o (an
+// empty FunctionID or DeploymentID matches any).
+func (e *Engine) listOwned(ctx context.Context, role Role, o Owner) ([]container.Summary, error) {
+	args := filters.NewArgs(filters.Arg("label", LabelManaged+"=true"), filters.Arg("label", LabelOwner+"="+e.InstanceID()),
+		filters.Arg("label", LabelRole+"="+string(role)), filters.Arg("label", LabelProject+"="+o.ProjectID))
+	if o.FunctionID != "" {
+		args.Add("label", LabelFunction+"="+o.FunctionID)
+	}
+	if o.DeploymentID != "" {
+		args.Add("label", LabelDeployment+"="+o.DeploymentID)
+	}
+	lctx, cancel := e.callCtx(ctx)
+	defer cancel()
+	list, err := e.cli.ContainerList(lctx, container.ListOptions{All: true, Filters: args})
+	if err != nil {
+		return nil, fmt.Errorf("docker: list containers of deployment %q of function %q: %w", o.DeploymentID, o.FunctionID, err)
+	}
+	return list, nil
+}
+
+// RemoveOwned removes this instance's containers of role that belong to o
+// (FunctionID required; an empty DeploymentID means the whole function)
+// and were created no later than before (zero: any), and returns how many
+// it removed. Runtime containers of a pool go through Pool.RemoveOwner.
+func (e *Engine) RemoveOwned(ctx context.Context, role Role, o Owner, before time.Time) (int, error) {
+	if o.ProjectID == "" || o.FunctionID == "" {
+		return 0, fmt.Errorf("docker: remove containers: owner %+v names no function", o)
+	}
+	list, err := e.listOwned(ctx, role, o)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	var errs []error
+	for _, c := range list {
+		if !before.IsZero() && time.Unix(c.Created, 0).After(before) {
+			continue
+		}
+		if err := e.RemoveContainer(ctx, c.ID); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		n++
+	}
+	return n, errors.Join(errs...)
 }
 
 // orphan decides whether a labelled container nobody claims may go.

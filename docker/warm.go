@@ -53,7 +53,7 @@ func (w *warm) alive() bool {
 // coldStart runs once per key at a time (single flight): it reserves a
 // slot, starts a container and publishes it in p.warm.
 func (p *Pool) coldStart(spec RuntimeSpec, key string) (*warm, error) {
-	t := &ticket{deploymentID: spec.DeploymentID}
+	t := &ticket{owner: spec.owner()}
 	p.mu.Lock()
 	if p.closed {
 		p.mu.Unlock()

@@ -12,12 +12,18 @@ func (d *Deployment) prepare() {
 	d.SearchText = strings.ToLower(d.ID + " " + d.Type + " " + d.Status + " " + d.Entrypoint)
 }
 
-// CreateDeployment stores a new deployment.
+// DeploymentExists is the error for a deployment ID that is taken in the
+// project (by any of its functions).
+func DeploymentExists() *Error {
+	return Errorf(CodeDeploymentAlreadyExists, "Deployment with the requested ID already exists. Try again with a different ID or use ID.unique() to generate a unique ID.")
+}
+
+// CreateDeployment stores a new deployment; a taken ID is DeploymentExists.
 func (s *Store) CreateDeployment(ctx context.Context, d *Deployment) error {
 	d.prepare()
 	if err := s.db.WithContext(ctx).Create(d).Error; err != nil {
 		if isDuplicate(err) {
-			return Errorf(CodeGeneralArgumentInvalid, "Deployment with the requested ID already exists.")
+			return DeploymentExists()
 		}
 		return dbError("create deployment", err)
 	}
@@ -35,6 +41,28 @@ func (s *Store) GetDeployment(ctx context.Context, projectID, functionID, id str
 		return nil, dbError("get deployment", err)
 	}
 	return &d, nil
+}
+
+// DeploymentIDTaken says whether a deployment with this ID exists in the
+// project, in any of its functions.
+func (s *Store) DeploymentIDTaken(ctx context.Context, projectID, id string) (bool, error) {
+	var n int64
+	if err := s.db.WithContext(ctx).Model(&Deployment{}).Where("project_id = ? AND id = ?", projectID, id).Count(&n).Error; err != nil {
+		return false, dbError("find deployment", err)
+	}
+	return n > 0, nil
+}
+
+// FunctionDeployments lists the ID and status of every deployment of a
+// function, oldest first (what a deletion must clean up after).
+func (s *Store) FunctionDeployments(ctx context.Context, projectID, functionID string) ([]Deployment, error) {
+	var ds []Deployment
+	err := s.db.WithContext(ctx).Select("project_id", "function_id", "id", "status").Where("project_id = ? AND function_id = ?", projectID, functionID).
+		Order("seq").Find(&ds).Error
+	if err != nil {
+		return nil, dbError("list function deployments", err)
+	}
+	return ds, nil
 }
 
 // UpdateDeploymentFields changes some columns of a deployment (column → value).

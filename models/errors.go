@@ -39,14 +39,17 @@ const (
 	CodeFunctionAsynchronousTimeout      Code = "function_asynchronous_timeout"
 	CodeFunctionExecutePermissionMissing Code = "function_execute_permission_missing"
 
-	CodeDeploymentNotFound    Code = "deployment_not_found"
-	CodeBuildNotFound         Code = "build_not_found"
-	CodeBuildNotReady         Code = "build_not_ready"
-	CodeBuildInProgress       Code = "build_in_progress"
-	CodeBuildAlreadyCompleted Code = "build_already_completed"
-	CodeBuildCanceled         Code = "build_canceled"
-	CodeBuildFailed           Code = "build_failed"
-	CodeBuildTimeout          Code = "build_timeout"
+	CodeDeploymentNotFound Code = "deployment_not_found"
+	// fnflow's own: a taken x-appwrite-id (Appwrite ignores the header on a
+	// single upload and has no such error).
+	CodeDeploymentAlreadyExists Code = "deployment_already_exists"
+	CodeBuildNotFound           Code = "build_not_found"
+	CodeBuildNotReady           Code = "build_not_ready"
+	CodeBuildInProgress         Code = "build_in_progress"
+	CodeBuildAlreadyCompleted   Code = "build_already_completed"
+	CodeBuildCanceled           Code = "build_canceled"
+	CodeBuildFailed             Code = "build_failed"
+	CodeBuildTimeout            Code = "build_timeout"
 
 	CodeExecutionNotFound   Code = "execution_not_found"
 	CodeExecutionInProgress Code = "execution_in_progress"

@@ -6,9 +6,13 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"time"
 
 	"github.com/gofiber/fiber/v2"
+	"go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/temporal"
 
 	"github.com/fnflow/fnflow/activities"
 	"github.com/fnflow/fnflow/artifacts"
@@ -217,19 +221,16 @@ func (s *Server) duplicateDeployment(c *fiber.Ctx) error {
 		return err
 	}
 	defer in.Close()
-	id := models.NewID()
-	key := activities.SourceKey(f.ProjectID, id)
-	n, err := s.arts.Put(ctx, key, in)
-	if err != nil {
-		return err
-	}
 	entrypoint := f.Entrypoint
 	if entrypoint == "" {
 		entrypoint = src.Entrypoint
 	}
-	d := s.newDeployment(f, id, src.Type, entrypoint, f.Commands, src.Activate)
-	d.SourcePath, d.SourceSize = key, n
-	return s.createAndBuild(c, d)
+	d := s.newDeployment(f, models.NewID(), src.Type, entrypoint, f.Commands, src.Activate)
+	d.SourceSize = src.SourceSize
+	if err := s.createWithSource(ctx, d, in); err != nil {
+		return err
+	}
+	return c.Status(fiber.StatusAccepted).JSON(renderDeployment(d))
 }
 
 func (s *Server) deleteDeployment(c *fiber.Ctx) error {
@@ -246,6 +247,7 @@ func (s *Server) deleteDeployment(c *fiber.Ctx) error {
 	if err := s.store.DeleteDeployment(ctx, d.ProjectID, d.FunctionID, d.ID); err != nil {
 		return err
 	}
+	s.startCleanup(ctx, activities.CleanupInput{ProjectID: d.ProjectID, FunctionID: d.FunctionID, DeploymentID: d.ID})
 	if err := s.arts.Delete(ctx, activities.DeploymentPrefix(d.ProjectID, d.ID)); err != nil {
 		return err
 	}
@@ -268,4 +270,57 @@ func (s *Server) deleteDeployment(c *fiber.Ctx) error {
 	}
 	s.publishDeployment(ctx, d, "delete")
 	return c.SendStatus(fiber.StatusNoContent)
+}
+
+// startCleanup starts the CleanupWorkflow that removes the containers of a
+// function or deployment whose rows were just deleted. Not starting it is
+// logged, not answered: the rows are gone already, and every worker's
+// reconciler removes containers of deployments that no longer exist within
+// one pass (worker.ContainerReconcileInterval).
+func (s *Server) startCleanup(ctx context.Context, in activities.CleanupInput) {
+	in.DeletedAt = time.Now().UTC()
+	attrs := []temporal.SearchAttributeUpdate{workflows.SAProjectID.ValueSet(in.ProjectID),
+		workflows.SAFunctionID.ValueSet(in.FunctionID), workflows.SATrigger.ValueSet(workflows.TriggerCleanup)}
+	if in.DeploymentID != "" {
+		attrs = append(attrs, workflows.SADeploymentID.ValueSet(in.DeploymentID))
+	}
+	opts := client.StartWorkflowOptions{
+		ID:        workflows.CleanupWorkflowID(in.ProjectID, in.FunctionID, in.DeploymentID),
+		TaskQueue: s.cfg.Temporal.TaskQueue,
+		// A later deletion of a re-created function or deployment with the
+		// same ID runs again; one still running is replaced (idempotent).
+		WorkflowIDReusePolicy:    enums.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE,
+		WorkflowIDConflictPolicy: enums.WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING,
+		TypedSearchAttributes:    temporal.NewSearchAttributes(attrs...),
+	}
+	if _, err := s.temporal.ExecuteWorkflow(context.WithoutCancel(ctx), opts, workflows.CleanupWorkflow, in); err != nil {
+		s.log.Error("cannot start the cleanup workflow; the reconciler will remove the containers", "workflow_id", opts.ID,
+			"project_id", in.ProjectID, "function_id", in.FunctionID, "deployment_id", in.DeploymentID, "error", err)
+	}
+}
+
+// cancelFunctionBuilds cancels the builds of a function about to be deleted
+// and returns the IDs of all its deployments (for the cleanup).
+func (s *Server) cancelFunctionBuilds(ctx context.Context, projectID, functionID string) ([]string, error) {
+	ds, err := s.store.FunctionDeployments(ctx, projectID, functionID)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, 0, len(ds))
+	for i := range ds {
+		ids = append(ids, ds[i].ID)
+		switch ds[i].Status {
+		case models.DeploymentReady, models.DeploymentFailed, models.DeploymentCanceled:
+			continue
+		}
+		if err := s.cancelBuild(ctx, &ds[i]); err != nil {
+			return nil, err
+		}
+	}
+	return ids, nil
+}
+
+// startFunctionCleanup is startCleanup for a deleted function.
+func (s *Server) startFunctionCleanup(ctx context.Context, projectID, functionID string, deploymentIDs []string) {
+	s.startCleanup(ctx, activities.CleanupInput{ProjectID: projectID, FunctionID: functionID, DeploymentIDs: deploymentIDs})
 }

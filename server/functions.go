@@ -272,9 +272,14 @@ func (s *Server) deleteFunction(c *fiber.Ctx) error {
 		return err
 	}
 	pid := principalOf(c).project.ID
+	deployments, err := s.cancelFunctionBuilds(ctx, pid, id)
+	if err != nil {
+		return err
+	}
 	if err := s.store.DeleteFunction(ctx, pid, id); err != nil {
 		return err
 	}
+	s.startFunctionCleanup(ctx, pid, id, deployments)
 	if s.hooks != nil {
 		if err := s.hooks.FunctionDeleted(ctx, pid, id); err != nil {
 			return err

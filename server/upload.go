@@ -182,31 +182,55 @@ func (s *Server) createDeployment(c *fiber.Ctx) error {
 	if _, err := file.Seek(0, io.SeekStart); err != nil {
 		return fmt.Errorf("rewind upload: %w", err)
 	}
-	key := activities.SourceKey(f.ProjectID, id)
-	n, err := s.arts.Put(ctx, key, file)
-	if err != nil {
-		return err
-	}
 	d := s.newDeployment(f, id, u.kind, u.entrypoint, u.commands, u.activate)
-	d.SourcePath, d.SourceSize = key, n
-	return s.createAndBuild(c, d)
-}
-
-// createAndBuild stores a deployment whose source is in place, announces it,
-// starts its build and answers 202. A failed insert removes the source.
-func (s *Server) createAndBuild(c *fiber.Ctx, d *models.Deployment) error {
-	ctx := c.UserContext()
-	if err := s.store.CreateDeployment(ctx, d); err != nil {
-		_ = s.arts.Delete(ctx, activities.DeploymentPrefix(d.ProjectID, d.ID))
-		return err
-	}
-	if err := s.deploymentCreated(ctx, d); err != nil {
-		return err
-	}
-	if err := s.startBuild(ctx, d); err != nil {
+	d.SourceSize = u.file.Size
+	if err := s.createWithSource(ctx, d, file); err != nil {
 		return err
 	}
 	return c.Status(fiber.StatusAccepted).JSON(renderDeployment(d))
+}
+
+// createWithSource stores a new deployment, then its source, then announces
+// it and starts its build. The row comes first: a taken ID is refused
+// (409 deployment_already_exists) before anything is written, so a refused
+// request never touches another deployment's files. A failure after the
+// insert removes only what this request created.
+func (s *Server) createWithSource(ctx context.Context, d *models.Deployment, src io.Reader) error {
+	if err := s.store.CreateDeployment(ctx, d); err != nil {
+		return err
+	}
+	key := activities.SourceKey(d.ProjectID, d.ID)
+	n, err := s.arts.Put(ctx, key, src)
+	if err != nil {
+		return errors.Join(err, s.dropNewDeployment(ctx, d, ""))
+	}
+	err = s.store.UpdateDeploymentFields(ctx, d.ProjectID, d.ID, map[string]any{"source_path": key, "source_size": n})
+	if models.IsCode(err, models.CodeDeploymentNotFound) {
+		// Deleted meanwhile: the delete removed the deployment's files.
+		return err
+	}
+	if err != nil {
+		return errors.Join(err, s.dropNewDeployment(ctx, d, key))
+	}
+	d.SourcePath, d.SourceSize = key, n
+	if err := s.deploymentCreated(ctx, d); err != nil {
+		return err
+	}
+	return s.startBuild(ctx, d)
+}
+
+// dropNewDeployment removes the row this request inserted and, when set,
+// the one artifact key it wrote; nothing else.
+func (s *Server) dropNewDeployment(ctx context.Context, d *models.Deployment, key string) error {
+	cctx := context.WithoutCancel(ctx)
+	var errs []error
+	if key != "" {
+		errs = append(errs, s.arts.Delete(cctx, key))
+	}
+	if err := s.store.DeleteDeployment(cctx, d.ProjectID, d.FunctionID, d.ID); err != nil && !models.IsCode(err, models.CodeDeploymentNotFound) {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
 }
 
 func (s *Server) newDeployment(f *models.Function, id, kind, entrypoint, commands string, activate bool) *models.Deployment {
@@ -233,13 +257,21 @@ func (s *Server) uploadChunk(ctx context.Context, f *models.Function, u *uploadR
 		d.ChunksTotal, d.SourceSize = total, r.size
 		if err = s.store.CreateDeployment(ctx, d); err == nil {
 			err = s.deploymentCreated(ctx, d)
-		} else if models.IsCode(err, models.CodeGeneralArgumentInvalid) {
-			// Created meanwhile by a parallel chunk.
+		} else if models.IsCode(err, models.CodeDeploymentAlreadyExists) {
+			// Created meanwhile by a parallel chunk, or the ID belongs to
+			// another function's deployment (then it stays untouched).
 			d, err = s.store.GetDeployment(ctx, f.ProjectID, f.ID, id)
+			if models.IsCode(err, models.CodeDeploymentNotFound) {
+				err = models.DeploymentExists()
+			}
 		}
 	}
 	if err != nil {
 		return nil, err
+	}
+	if d.ChunksTotal == 0 {
+		// A deployment uploaded in one request: not this upload.
+		return nil, models.DeploymentExists()
 	}
 	if d.ChunksTotal != total || d.SourceSize != r.size {
 		return nil, models.Errorf(models.CodeStorageInvalidContentRange, "The content range does not match the upload of deployment %s.", id)

@@ -14,4 +14,5 @@ func register(w sdkworker.Worker, acts *activities.Activities) {
 	w.RegisterWorkflow(workflows.CronWorkflow)
 	w.RegisterWorkflow(workflows.BuildWorkflow)
 	w.RegisterWorkflow(workflows.EventWorkflow)
+	w.RegisterWorkflow(workflows.CleanupWorkflow)
 }

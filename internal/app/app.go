@@ -181,6 +181,7 @@ func (a *App) Run(ctx context.Context) error {
 		}
 		defer a.Worker.Stop()
 		worker.Maintain(ctx, a.Temporal, a.Store, a.Cfg, a.Log.With("component", "maintenance"))
+		worker.MaintainContainers(ctx, a.Docker, a.Pool, a.Store, a.Log.With("component", "reconciler"))
 	}
 	if a.roles.API {
 		if a.ln == nil {
