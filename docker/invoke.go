@@ -91,7 +91,10 @@ func (p *Pool) executionLogs(w *warm, logID, answered string) (logs, errs string
 	if err != nil {
 		p.log.Warn("execution logs refused or unreadable", "container_id", shortID(w.id),
 			"deployment_id", w.spec.DeploymentID, "log_id", logID, "error", err)
-		errs = strings.TrimLeft(errs+"\n"+logsUnreadable, "\n")
+		if errs != "" && !strings.HasSuffix(errs, "\n") {
+			errs += "\n"
+		}
+		errs += logsUnreadable
 	}
 	return logs, errs
 }

@@ -144,6 +144,12 @@ func TestPoolLogsVolume(t *testing.T) {
 		t.Errorf("logs volume: type %#x, %d bytes, %d inodes; want tmpfs, %d bytes, %d inodes",
 			st.Type, int64(st.Blocks)*st.Bsize, st.Files, capBytes, logsVolumeInodes)
 	}
+	// The tmpfs pages are charged to the container's memory cgroup.
+	if shmem, ok := cgroupShmem(t, w.id); ok && shmem < wrote {
+		t.Errorf("container memory cgroup: shmem %d bytes, want at least the %d written to %s", shmem, wrote, LogsMountPath)
+	} else if !ok {
+		t.Logf("no memory.stat found for container %s: charge not checked", shortID(w.id))
+	}
 	if got := execOK(t, p, spec, Request{Path: "/"}); got.StatusCode != 200 {
 		t.Errorf("after filling the logs volume: status %d", got.StatusCode)
 	}
@@ -181,4 +187,30 @@ func TestLogsVolumeGoesWithOrphan(t *testing.T) {
 	if !volumeGone(t, eng, volume) {
 		t.Errorf("logs volume %s outlived its orphan container", volume)
 	}
+}
+
+// cgroupShmem reads the shmem counter of a container's memory cgroup
+// (cgroup v1 with the cgroupfs driver, or v2 with systemd or cgroupfs).
+func cgroupShmem(tb testing.TB, id string) (int64, bool) {
+	tb.Helper()
+	for _, p := range []string{
+		"/sys/fs/cgroup/memory/docker/" + id + "/memory.stat",
+		"/sys/fs/cgroup/system.slice/docker-" + id + ".scope/memory.stat",
+		"/sys/fs/cgroup/docker/" + id + "/memory.stat",
+	} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if v, ok := strings.CutPrefix(line, "shmem "); ok {
+				n, err := strconv.ParseInt(v, 10, 64)
+				if err != nil {
+					tb.Fatalf("%s: %q", p, line)
+				}
+				return n, true
+			}
+		}
+	}
+	return 0, false
 }
