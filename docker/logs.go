@@ -54,16 +54,18 @@ const (
 	// ENOSPC (that call has no logs; the runtime says so on the container's
 	// stderr). The tmpfs pages are charged to the container's memory cgroup,
 	// so a container with less memory than the cap is OOM-killed first.
-	logsVolumeFactor = 4
+	logsVolumeFactor   = 4
+	logsVolumeMinBytes = 1 << 20
 	// logsVolumeInodes caps the entries of the logs volume (two per call in
 	// flight); a tmpfs inode costs the kernel about 1 KiB.
 	logsVolumeInodes = 1024
 )
 
-// logsVolume is the capped tmpfs mounted at LogsMountPath.
+// logsVolume is the capped tmpfs mounted at LogsMountPath: 4 ×
+// maxLogBytes, at least logsVolumeMinBytes (each file takes whole pages).
 func logsVolume(maxLogBytes int64) *TmpfsVolume {
 	const page = 4096
-	size := (logsVolumeFactor*maxLogBytes + page - 1) / page * page
+	size := max((logsVolumeFactor*maxLogBytes+page-1)/page*page, logsVolumeMinBytes)
 	return &TmpfsVolume{SizeBytes: size, Inodes: logsVolumeInodes}
 }
 

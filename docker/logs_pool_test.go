@@ -118,6 +118,21 @@ func TestPoolLogsHostile(t *testing.T) {
 	}
 }
 
+// TestPoolLogsTruncated: a log file beyond MaxLogBytes is cut there, with
+// the note.
+func TestPoolLogsTruncated(t *testing.T) {
+	t.Parallel()
+	eng := newTestEngine(t, "")
+	p := newTestPool(t, eng, PoolOptions{MaxLogBytes: 1000})
+	spec := testSpec(t, "logs-truncated")
+	text := strings.Repeat("x", 3000)
+	resp := execOK(t, p, spec, Request{Path: "/log?text=" + text, Logging: true})
+	note := "\nLog file has been truncated to 0.00MB."
+	if resp.Logs != text[:1000]+note || resp.Errors != "err:"+text[:996]+note {
+		t.Errorf("logs %.40q… (%d bytes), errors %.40q… (%d bytes)", resp.Logs, len(resp.Logs), resp.Errors, len(resp.Errors))
+	}
+}
+
 // TestPoolLogsVolume: /mnt/logs is a tmpfs volume capped at
 // logsVolume(MaxLogBytes), so writing 256 MiB there fails at the cap and
 // never reaches the host's disk; the volume goes with the container.

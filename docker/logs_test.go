@@ -205,7 +205,7 @@ func TestNewLogID(t *testing.T) {
 
 func TestLogsVolumeSize(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ max, want int64 }{{5 << 20, 20 << 20}, {1000, 4096}, {1 << 20, 4 << 20}} {
+	for _, c := range []struct{ max, want int64 }{{5 << 20, 20 << 20}, {1000, 1 << 20}, {1 << 20, 4 << 20}, {(1 << 20) + 1, 4<<20 + 4096}} {
 		if v := logsVolume(c.max); v.SizeBytes != c.want || v.Inodes != logsVolumeInodes {
 			t.Errorf("logsVolume(%d) = %+v, want %d bytes", c.max, v, c.want)
 		}
