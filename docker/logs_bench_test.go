@@ -35,3 +35,20 @@ func BenchmarkWarmRequestLogs(b *testing.B) {
 	}
 	report(b, "warm logs", "µs", "logging", logged, "no-logging", plain)
 }
+
+// BenchmarkCollectLogs: the worker's side alone: collect (open beneath,
+// fstat, read, unlink, under the deadline) two 1 KiB log files.
+func BenchmarkCollectLogs(b *testing.B) {
+	fx := newLogFixture(b)
+	content := strings.Repeat("x", 1<<10)
+	id := newLogID()
+	for b.Loop() {
+		b.StopTimer()
+		fx.write(b, id+"_logs.log", content)
+		fx.write(b, id+"_errors.log", content)
+		b.StartTimer()
+		if logs, _, err := collectLogs(fx.dir, id, DefaultMaxLogBytes, logReadTimeout); err != nil || len(logs) != 1<<10 {
+			b.Fatalf("%d bytes, %v", len(logs), err)
+		}
+	}
+}
