@@ -122,7 +122,7 @@ func requireTmpfs(dir *os.File) error {
 		return fmt.Errorf("docker: statfs logs dir %s: %w", dir.Name(), serr)
 	}
 	if st.Type != unix.TMPFS_MAGIC {
-		return fmt.Errorf("docker: logs dir %s is not a tmpfs (filesystem type %#x); fnflow must run on the Docker daemon's host", dir.Name(), st.Type)
+		return fmt.Errorf("docker: logs dir %s is not a tmpfs (filesystem type %#x): the container stopped, or fnflow does not run on the Docker daemon's host", dir.Name(), st.Type)
 	}
 	return nil
 }

@@ -211,3 +211,31 @@ func TestLogsVolumeSize(t *testing.T) {
 		}
 	}
 }
+
+func TestLogsVolumeMount(t *testing.T) {
+	t.Parallel()
+	spec := ContainerSpec{Role: RoleRuntime, Image: "img", Mounts: []Mount{{Target: LogsMountPath, Volume: logsVolume(5 << 20)}}}
+	_, hc, err := createConfigs(spec, Options{InstanceID: "i"}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := hc.Mounts[0]
+	if m.Type != "volume" || m.Source != "" || m.Target != LogsMountPath || m.VolumeOptions == nil || !m.VolumeOptions.NoCopy ||
+		m.VolumeOptions.Labels[LabelOwner] != "i" || m.VolumeOptions.DriverConfig == nil || m.VolumeOptions.DriverConfig.Name != "local" {
+		t.Fatalf("mount %+v", m)
+	}
+	opts := m.VolumeOptions.DriverConfig.Options
+	if opts["type"] != "tmpfs" || opts["device"] != "tmpfs" ||
+		opts["o"] != "size=20971520,nr_inodes=1024,uid=65534,gid=65534,mode=0700,nosuid,nodev,noexec" {
+		t.Errorf("driver options %v", opts)
+	}
+	for _, bad := range []Mount{
+		{Source: "/host", Target: LogsMountPath, Volume: logsVolume(1)},
+		{Target: LogsMountPath, Volume: &TmpfsVolume{SizeBytes: 0, Inodes: 1}},
+		{Target: LogsMountPath, Volume: &TmpfsVolume{SizeBytes: 1 << 20}},
+	} {
+		if _, _, err := createConfigs(ContainerSpec{Image: "img", Mounts: []Mount{bad}}, Options{}, 2); err == nil {
+			t.Errorf("mount %+v accepted", bad)
+		}
+	}
+}
