@@ -41,11 +41,53 @@ type ContainerSpec struct {
 	PublishPort int
 }
 
-// Mount is a bind mount of a host directory.
+// Mount is a bind mount of the host directory Source, or, with Volume set,
+// a fresh anonymous volume (Source must be empty).
 type Mount struct {
 	Source   string
 	Target   string
 	ReadOnly bool
+	// Volume, when not nil, makes the mount an anonymous volume of Docker's
+	// local driver backed by a size- and inode-capped tmpfs. Docker creates
+	// it with the container and mounts it at start (on the host under the
+	// daemon's volumes directory, see ContainerState.Mounts); it is removed
+	// with the container (RemoveContainer removes anonymous volumes), so it
+	// lives exactly as long as the container, and the reconciler's removal
+	// of an orphan container takes its volume too.
+	Volume *TmpfsVolume
+}
+
+// TmpfsVolume sizes a tmpfs volume. The tmpfs is owned by the container
+// user with mode 0700 and mounted nosuid,nodev,noexec; its pages are charged
+// to the memory cgroup of the process that writes them (the container).
+type TmpfsVolume struct {
+	SizeBytes int64
+	Inodes    int
+}
+
+// mountOf is the Docker mount for m; labels go on a volume.
+func mountOf(m Mount, labels map[string]string) (mount.Mount, error) {
+	if m.Volume == nil {
+		return mount.Mount{Type: mount.TypeBind, Source: m.Source, Target: m.Target, ReadOnly: m.ReadOnly}, nil
+	}
+	if m.Source != "" || m.Volume.SizeBytes <= 0 || m.Volume.Inodes <= 0 {
+		return mount.Mount{}, fmt.Errorf("docker: invalid tmpfs volume for %s", m.Target)
+	}
+	uid, gid, _ := strings.Cut(containerUser, ":")
+	return mount.Mount{
+		Type: mount.TypeVolume, Target: m.Target, ReadOnly: m.ReadOnly,
+		VolumeOptions: &mount.VolumeOptions{
+			// The image's directory at Target must not be copied in: Docker
+			// would also copy its owner and mode onto the tmpfs root.
+			NoCopy: true,
+			Labels: labels,
+			DriverConfig: &mount.Driver{Name: "local", Options: map[string]string{
+				"type": "tmpfs", "device": "tmpfs",
+				"o": fmt.Sprintf("size=%d,nr_inodes=%d,uid=%s,gid=%s,mode=0700,nosuid,nodev,noexec",
+					m.Volume.SizeBytes, m.Volume.Inodes, uid, gid),
+			}},
+		},
+	}, nil
 }
 
 // createConfigs turns a spec into the Docker create configuration, applying
@@ -99,7 +141,11 @@ func createConfigs(s ContainerSpec, o Options, hostCPUs int) (*container.Config,
 		},
 	}
 	for _, m := range s.Mounts {
-		hc.Mounts = append(hc.Mounts, mount.Mount{Type: mount.TypeBind, Source: m.Source, Target: m.Target, ReadOnly: m.ReadOnly})
+		dm, err := mountOf(m, cfg.Labels)
+		if err != nil {
+			return nil, nil, err
+		}
+		hc.Mounts = append(hc.Mounts, dm)
 	}
 	if s.PublishPort != 0 {
 		p := nat.Port(fmt.Sprintf("%d/tcp", s.PublishPort))

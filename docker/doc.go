@@ -28,7 +28,9 @@
 //
 // Runtime containers speak the Open Runtimes v5 protocol: HTTP on port 3000,
 // GET /__opr/health, the x-open-runtimes-* headers and log files named by
-// x-open-runtimes-log-id in /mnt/logs.
+// the x-open-runtimes-log-id the worker sends, in /mnt/logs: a capped tmpfs
+// volume that goes with the container and that the host reads without
+// following anything the container put there (logs.go).
 //
 // Errors are typed so callers can map them without string matching:
 // ErrPoolFull, ErrTimeout, ErrOutOfMemory, ErrBodyTooLarge,

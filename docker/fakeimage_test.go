@@ -120,7 +120,9 @@ func removeStaleFakeImages(ctx context.Context, eng *Engine) error {
 		return fmt.Errorf("list fake images: %w", err)
 	}
 	for _, img := range imgs {
-		if _, err := eng.cli.ImageRemove(ctx, img.ID, image.RemoveOptions{Force: true}); err != nil && !isNotFound(err) {
+		// The engine may be shared with other checkouts: an image still in
+		// use (conflict) is theirs to remove.
+		if _, err := eng.cli.ImageRemove(ctx, img.ID, image.RemoveOptions{}); err != nil && !isGone(err) {
 			return fmt.Errorf("remove stale fake image %s: %w", img.ID, err)
 		}
 	}

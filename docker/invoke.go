@@ -44,7 +44,11 @@ func (p *Pool) invoke(ctx context.Context, w *warm, req Request) (resp *Response
 	}
 	callCtx, cancel := context.WithTimeout(ctx, timeout+p.opts.TimeoutGrace)
 	defer cancel()
-	hreq, err := w.newRequest(callCtx, req, timeout)
+	logID := ""
+	if req.Logging {
+		logID = newLogID()
+	}
+	hreq, err := w.newRequest(callCtx, req, timeout, logID)
 	if err != nil {
 		return nil, false, err
 	}
@@ -68,22 +72,49 @@ func (p *Pool) invoke(ctx context.Context, w *warm, req Request) (resp *Response
 		Duration:    time.Since(start),
 		ContainerID: w.id,
 	}
-	if id := hresp.Header.Get(headerLogID); id != "" {
-		out.Logs, out.Errors, err = readExecutionLogs(w.logsDir, id, p.opts.MaxLogBytes)
-		if err != nil {
-			p.log.Warn("cannot read execution logs", "container_id", shortID(w.id), "log_id", id, "error", err)
-			out.Errors = strings.TrimLeft(out.Errors+"\n[fnflow] cannot read this execution's logs", "\n")
-		}
+	if logID != "" {
+		out.Logs, out.Errors = p.executionLogs(w, logID, hresp.Header.Get(headerLogID))
 	}
 	return out, false, nil
 }
 
+// executionLogs collects the logs of the call that was sent logID. The
+// runtime's x-open-runtimes-log-id answer names no file: user code can set
+// it. It is only compared, for the server log.
+func (p *Pool) executionLogs(w *warm, logID, answered string) (logs, errs string) {
+	if answered != "" && answered != logID {
+		p.log.Warn("runtime answered another log id than the one it was sent; ignored",
+			"container_id", shortID(w.id), "deployment_id", w.spec.DeploymentID, "log_id", logID,
+			"answered_log_id", truncateForLog(answered, 200))
+	}
+	logs, errs, err := collectLogs(w.logs, logID, p.opts.MaxLogBytes, logReadTimeout)
+	if err != nil {
+		p.log.Warn("execution logs refused or unreadable", "container_id", shortID(w.id),
+			"deployment_id", w.spec.DeploymentID, "log_id", logID, "error", err)
+		if errs != "" && !strings.HasSuffix(errs, "\n") {
+			errs += "\n"
+		}
+		errs += logsUnreadable
+	}
+	return logs, errs
+}
+
+// truncateForLog cuts a value a container chose before it reaches the
+// server log.
+func truncateForLog(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
+
 // newRequest builds the HTTP request to the runtime: the caller's method,
 // path, headers and body, plus the Open Runtimes headers. Callers cannot set
-// x-open-runtimes-* headers themselves. The runtimes authenticate us by
+// x-open-runtimes-* headers themselves; logID (when logging) is sent as
+// x-open-runtimes-log-id. The runtimes authenticate us by
 // x-open-runtimes-secret alone; no Authorization header is added, so the
 // function never sees the secret in its request headers.
-func (w *warm) newRequest(ctx context.Context, req Request, timeout time.Duration) (*http.Request, error) {
+func (w *warm) newRequest(ctx context.Context, req Request, timeout time.Duration, logID string) (*http.Request, error) {
 	method := req.Method
 	if method == "" {
 		method = http.MethodPost
@@ -114,6 +145,9 @@ func (w *warm) newRequest(ctx context.Context, req Request, timeout time.Duratio
 	logging := "disabled"
 	if req.Logging {
 		logging = "enabled"
+		// Open Runtimes v5: the runtime names its log files after the ID
+		// it is sent.
+		hreq.Header.Set(headerLogID, logID)
 	}
 	hreq.Header.Set(headerLogging, logging)
 	return hreq, nil

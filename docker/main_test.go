@@ -117,9 +117,6 @@ func newTestEngine(tb testing.TB, instanceID string) *Engine {
 // newTestPool starts a pool that the test's cleanup closes.
 func newTestPool(tb testing.TB, eng *Engine, opts PoolOptions) *Pool {
 	tb.Helper()
-	if opts.LogsDir == "" {
-		opts.LogsDir = tb.TempDir()
-	}
 	if opts.Logger == nil {
 		opts.Logger = testLogger()
 	}

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
@@ -43,13 +41,10 @@ type PoolOptions struct {
 	TimeoutGrace time.Duration
 	// MaxResponseBytes caps a response body (docker.max_response_bytes).
 	MaxResponseBytes int64
-	// MaxLogBytes caps each of an execution's log and error files.
+	// MaxLogBytes caps each of an execution's log and error files; each
+	// runtime container's logs volume holds 4 × MaxLogBytes (logs.go).
 	MaxLogBytes int64
-	// LogsDir is the host directory under which each runtime container gets
-	// its own logs directory (mounted at /mnt/logs). Default
-	// $TMPDIR/fnflow-logs.
-	LogsDir string
-	Logger  *slog.Logger
+	Logger      *slog.Logger
 }
 
 func (o PoolOptions) withDefaults() PoolOptions {
@@ -73,9 +68,6 @@ func (o PoolOptions) withDefaults() PoolOptions {
 	}
 	if o.MaxLogBytes <= 0 {
 		o.MaxLogBytes = DefaultMaxLogBytes
-	}
-	if o.LogsDir == "" {
-		o.LogsDir = filepath.Join(os.TempDir(), "fnflow-logs")
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
@@ -120,9 +112,6 @@ type PoolStats struct {
 // NewPool starts a pool over eng, with its janitor.
 func NewPool(eng *Engine, opts PoolOptions) (*Pool, error) {
 	opts = opts.withDefaults()
-	if err := os.MkdirAll(opts.LogsDir, 0o711); err != nil {
-		return nil, fmt.Errorf("docker: create logs dir: %w", err)
-	}
 	base, cancel := context.WithCancel(context.Background())
 	p := &Pool{
 		eng: eng, opts: opts, log: opts.Logger.With("component", "docker_pool"),

@@ -127,7 +127,7 @@ func TestPoolProtocol(t *testing.T) {
 		t.Errorf("logs %q, errors %q", lg.Logs, lg.Errors)
 	}
 	p.mu.Lock()
-	dir := p.warm[spec.Key()].logsDir
+	dir := p.warm[spec.Key()].logs.Name()
 	p.mu.Unlock()
 	if files, err := os.ReadDir(dir); err != nil || len(files) != 0 {
 		t.Errorf("log files not deleted: %v, %v", files, err)

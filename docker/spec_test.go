@@ -3,8 +3,6 @@ package docker
 import (
 	"errors"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -73,33 +71,6 @@ func TestErrorsMatch(t *testing.T) {
 		}
 		if !strings.Contains(tt.err.Error(), tt.text) {
 			t.Errorf("%q does not contain %q", tt.err.Error(), tt.text)
-		}
-	}
-}
-
-func TestReadExecutionLogs(t *testing.T) {
-	t.Parallel()
-	dir := t.TempDir()
-	write := func(name, content string) {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("a b_logs.log", "0123456789")
-	write("a b_errors.log", "err")
-	logs, errs, err := readExecutionLogs(dir, "a%20b", 4)
-	if err != nil || logs != "0123\nLog file has been truncated to 0.00MB." || errs != "err" {
-		t.Fatalf("logs %q, errors %q, %v", logs, errs, err)
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
-		t.Errorf("log files left: %v", entries)
-	}
-	if logs, errs, err := readExecutionLogs(dir, "missing", 10); err != nil || logs != "" || errs != "" {
-		t.Errorf("missing files: %q %q %v", logs, errs, err)
-	}
-	for _, id := range []string{"..%2Fetc%2Fpasswd", "..", "a/b", ""} {
-		if _, _, err := readExecutionLogs(dir, id, 10); err == nil {
-			t.Errorf("log id %q accepted", id)
 		}
 	}
 }

@@ -28,6 +28,9 @@ type ContainerState struct {
 	// NetworkIPs maps each network the container is on to its IPv4 address there.
 	NetworkIPs map[string]string
 	Labels     map[string]string
+	// Mounts maps each mount's path in the container to its source on the
+	// daemon's host (a volume's mountpoint).
+	Mounts map[string]string
 }
 
 // InspectContainer reads a container's state. A missing container is an
@@ -39,7 +42,10 @@ func (e *Engine) InspectContainer(ctx context.Context, id string) (ContainerStat
 	if err != nil {
 		return ContainerState{}, fmt.Errorf("docker: inspect container %s: %w", shortID(id), err)
 	}
-	st := ContainerState{ID: r.ID, Name: strings.TrimPrefix(r.Name, "/"), HostPorts: map[int]int{}}
+	st := ContainerState{ID: r.ID, Name: strings.TrimPrefix(r.Name, "/"), HostPorts: map[int]int{}, Mounts: map[string]string{}}
+	for _, m := range r.Mounts {
+		st.Mounts[m.Destination] = m.Source
+	}
 	if r.Config != nil {
 		st.Labels = r.Config.Labels
 	}

@@ -3,21 +3,21 @@ package docker
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net"
 	"net/http"
 	"os"
-	"path/filepath"
 	"sync"
 	"time"
 )
 
 // warm is one runtime container of the pool.
 type warm struct {
-	id, key  string
-	spec     RuntimeSpec
-	secret   string
-	logsDir  string
+	id, key string
+	spec    RuntimeSpec
+	secret  string
+	// logs is the container's logs volume on the host, opened once after
+	// start (see logs.go); nil until then.
+	logs     *os.File
 	base     string // http://127.0.0.1:<port>, or http://<ip>:3000 on an internal network
 	client   *http.Client
 	tr       *http.Transport
@@ -120,26 +120,22 @@ func (p *Pool) evictIdleLocked() bool {
 // startWarm creates, starts and health-checks one runtime container. On
 // failure nothing is left behind.
 func (p *Pool) startWarm(ctx context.Context, spec RuntimeSpec, key string) (*warm, error) {
-	logsDir := filepath.Join(p.opts.LogsDir, randomHex(8))
-	if err := os.Mkdir(logsDir, 0o700); err != nil {
-		return nil, fmt.Errorf("docker: create container logs dir: %w", err)
-	}
-	if err := os.Chown(logsDir, 65534, 65534); err != nil {
-		return nil, errors.Join(fmt.Errorf("docker: chown container logs dir: %w", err), os.RemoveAll(logsDir))
-	}
-	w := &warm{key: key, spec: spec, secret: randomHex(32), logsDir: logsDir, exited: make(chan struct{})}
+	w := &warm{key: key, spec: spec, secret: randomHex(32), exited: make(chan struct{})}
 	phase := time.Now()
 	id, err := p.eng.CreateContainer(ctx, ContainerSpec{
 		Role: RoleRuntime, Owner: spec.owner(), Key: key, Image: spec.Image,
 		Env: spec.containerEnv(w.secret),
 		Mounts: []Mount{
 			{Source: spec.CodeDir, Target: CodeMountPath, ReadOnly: true},
-			{Source: logsDir, Target: LogsMountPath},
+			// A capped tmpfs volume, not a host directory: the container
+			// cannot fill the host's disk, hard-link host files or outlive
+			// its logs (the volume goes with the container).
+			{Target: LogsMountPath, Volume: logsVolume(p.opts.MaxLogBytes)},
 		},
 		CPUs: spec.CPUs, MemoryMB: spec.MemoryMB, PublishPort: RuntimePort,
 	})
 	if err != nil {
-		return nil, errors.Join(err, os.RemoveAll(logsDir))
+		return nil, err
 	}
 	w.id = id
 	w.createTook = time.Since(phase)
@@ -164,6 +160,12 @@ func (p *Pool) startWarm(ctx context.Context, spec RuntimeSpec, key string) (*wa
 		return fail(p.eng.exitError(ctx, st))
 	}
 	if w.base, err = p.eng.runtimeBase(st); err != nil {
+		return fail(err)
+	}
+	if w.logs, err = openLogDir(st.Mounts[LogsMountPath]); err != nil {
+		return fail(err)
+	}
+	if err := requireTmpfs(w.logs); err != nil {
 		return fail(err)
 	}
 	w.tr = newTransport()
@@ -207,8 +209,8 @@ func (w *warm) watch(ctx context.Context, eng *Engine) {
 		"exit_code", st.ExitCode, "oom_killed", st.OOMKilled)
 }
 
-// destroy removes the container (after a graceful stop if asked) and its
-// logs dir. It runs once; later calls return the first result.
+// destroy removes the container (after a graceful stop if asked) with its
+// logs volume. It runs once; later calls return the first result.
 func (w *warm) destroy(ctx context.Context, eng *Engine, graceful bool) error {
 	w.destroyOnce.Do(func() {
 		var errs []error
@@ -223,8 +225,8 @@ func (w *warm) destroy(ctx context.Context, eng *Engine, graceful bool) error {
 			w.tr.CloseIdleConnections()
 		}
 		errs = append(errs, eng.RemoveContainer(ctx, w.id))
-		if err := os.RemoveAll(w.logsDir); err != nil {
-			errs = append(errs, fmt.Errorf("docker: remove container logs dir: %w", err))
+		if w.logs != nil {
+			_ = w.logs.Close() // a directory: nothing to flush
 		}
 		w.destroyErr = errors.Join(errs...)
 	})

@@ -43,7 +43,7 @@
 // read-only at /usr/local/server/src/function (FunctionDir); the root
 // filesystem is read-only; /tmp is a writable tmpfs and HOME=/tmp; the
 // process runs as 65534:65534 with all capabilities dropped; /mnt/logs
-// (LogsDir) is a writable bind mount.
+// (LogsDir) is writable (under fnflow, a size-capped tmpfs volume).
 //
 // Environment: OPEN_RUNTIMES_SECRET (when not empty, every request except
 // the health check must carry x-open-runtimes-secret with that value, or
@@ -58,7 +58,8 @@
 // headers (x-open-runtimes-* removed) and raw body (at most 20 MB). Request
 // headers x-open-runtimes-timeout (integer seconds >= 1; a bad value gives
 // 500) and x-open-runtimes-logging (enabled, the default, or disabled).
-// x-open-runtimes-log-id may suggest the log id to use.
+// x-open-runtimes-log-id gives the log id to use (fnflow always sends one
+// with logging enabled, and reads only the files of that id).
 //
 // Responses: the function's status, headers and body; content-type
 // defaults to text/plain and gets "; charset=utf-8" unless it is multipart

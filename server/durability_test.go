@@ -78,7 +78,7 @@ func startDurable(t *testing.T, mutate func(*config.Config), extraEnv ...string)
 		p.kill()
 		// A SIGKILLed fnflow cannot remove its warm containers (and nothing
 		// reconciles them at start): remove every container of this instance.
-		_ = exec.Command("sh", "-c", "docker rm -f $(docker ps -aq --filter label=fnflow.owner="+cfg.Docker.InstanceID+") 2>/dev/null").Run()
+		_ = exec.Command("sh", "-c", "docker rm -f -v $(docker ps -aq --filter label=fnflow.owner="+cfg.Docker.InstanceID+") 2>/dev/null").Run()
 		if t.Failed() {
 			t.Logf("fnflow serve log (tail):\n%s", tail(p.logs.String(), 60))
 		}

@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 
 	"github.com/fnflow/fnflow/activities"
 	"github.com/fnflow/fnflow/docker"
@@ -18,7 +17,6 @@ func (a *App) openWorker(_ context.Context, defs []runtimes.Definition) error {
 		MaxContainers:    cfg.Docker.MaxContainers,
 		IdleTimeout:      cfg.Docker.IdleTimeout,
 		MaxResponseBytes: int64(cfg.Limits.ResponseBody),
-		LogsDir:          filepath.Join(filepath.Dir(a.Artifacts.Root()), "logs"),
 		Logger:           a.Log.With("component", "pool"),
 	})
 	if err != nil {

@@ -169,6 +169,6 @@ func (r *Running) checkContainers() {
 	}
 	r.t.Errorf("containers left behind by fnflow instance %s:\n%s", r.Config.Docker.InstanceID, left)
 	for _, line := range strings.Split(left, "\n") {
-		_ = exec.Command("docker", "rm", "-f", strings.Fields(line)[0]).Run()
+		_ = exec.Command("docker", "rm", "-f", "-v", strings.Fields(line)[0]).Run()
 	}
 }

@@ -14,6 +14,9 @@
 //	/read?path=P       answer the content of file P
 //	/env?name=X        answer the value of variable X
 //	/log?text=T        write T to the log files named by x-open-runtimes-log-id
+//	                   (&kind=symlink&target=P or &kind=fifo: a hostile logs
+//	                   file; &answer=X: answer X as the log id)
+//	/fill?path=P&mb=N  write N MiB to P; answer the bytes written and the error
 //	/big?bytes=N       answer N bytes
 //	/status?code=N     answer status N with a custom and an internal header
 //

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -70,6 +71,8 @@ func handle(w http.ResponseWriter, r *http.Request) {
 		_, _ = io.WriteString(w, os.Getenv(q.Get("name")))
 	case "/log":
 		writeLogs(w, r, q.Get("text"))
+	case "/fill":
+		fill(w, q.Get("path"), n)
 	case "/big":
 		_, _ = w.Write([]byte(strings.Repeat("a", n)))
 	case "/status":
@@ -107,14 +110,32 @@ func echo(w http.ResponseWriter, r *http.Request) {
 }
 
 // writeLogs mimics the runtime's log files: <id>_logs.log and
-// <id>_errors.log in /mnt/logs, named by the x-open-runtimes-log-id header.
+// <id>_errors.log in /mnt/logs, where id is the request's
+// x-open-runtimes-log-id (Open Runtimes v5), or one of its own without it.
+// The id is answered in the same header, URL-encoded. Hostile knobs:
+// kind=symlink&target=P makes the logs file a symlink to P, kind=fifo a
+// named pipe; answer=X answers X as the log id instead.
 func writeLogs(w http.ResponseWriter, r *http.Request, text string) {
 	if r.Header.Get("x-open-runtimes-logging") != "enabled" {
 		_, _ = io.WriteString(w, "logging disabled")
 		return
 	}
-	id := fmt.Sprintf("%d log", time.Now().UnixNano())
-	if err := os.WriteFile(filepath.Join("/mnt/logs", id+"_logs.log"), []byte(text), 0o644); err != nil {
+	q := r.URL.Query()
+	id := r.Header.Get("x-open-runtimes-log-id")
+	if id == "" {
+		id = fmt.Sprintf("%d log", time.Now().UnixNano())
+	}
+	logs := filepath.Join("/mnt/logs", id+"_logs.log")
+	var err error
+	switch q.Get("kind") {
+	case "symlink":
+		err = os.Symlink(q.Get("target"), logs)
+	case "fifo":
+		err = syscall.Mkfifo(logs, 0o644)
+	default:
+		err = os.WriteFile(logs, []byte(text), 0o644)
+	}
+	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
 	}
@@ -122,6 +143,31 @@ func writeLogs(w http.ResponseWriter, r *http.Request, text string) {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
 	}
+	if a, ok := q["answer"]; ok {
+		id = a[0]
+	}
 	w.Header().Set("x-open-runtimes-log-id", url.QueryEscape(id))
 	_, _ = io.WriteString(w, "logged")
+}
+
+// fill writes up to mb MiB to path and answers how many bytes it wrote and
+// the error that stopped it.
+func fill(w http.ResponseWriter, path string, mb int) {
+	f, err := os.Create(path)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	defer f.Close()
+	buf := make([]byte, 1<<20)
+	n := 0
+	for i := 0; i < mb && err == nil; i++ {
+		var k int
+		k, err = f.Write(buf)
+		n += k
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	_, _ = fmt.Fprintf(w, "wrote %d: %v", n, err)
 }
