@@ -32,6 +32,8 @@ type ContainerSpec struct {
 	// Env holds KEY=VALUE entries.
 	Env    []string
 	Mounts []Mount
+	// Workspace, when not nil, is a capped tmpfs volume (see build.go).
+	Workspace *Workspace
 	// CPUs (0.5 = half a core) and MemoryMB limit the container; 0 = no limit.
 	CPUs     float64
 	MemoryMB int
@@ -99,6 +101,9 @@ func createConfigs(s ContainerSpec, o Options, hostCPUs int) (*container.Config,
 	}
 	for _, m := range s.Mounts {
 		hc.Mounts = append(hc.Mounts, mount.Mount{Type: mount.TypeBind, Source: m.Source, Target: m.Target, ReadOnly: m.ReadOnly})
+	}
+	if s.Workspace != nil {
+		hc.Mounts = append(hc.Mounts, s.Workspace.mount(cfg.Labels))
 	}
 	if s.PublishPort != 0 {
 		p := nat.Port(fmt.Sprintf("%d/tcp", s.PublishPort))
