@@ -27,11 +27,13 @@ import (
 //     workspace (output from the exec's attached streams, exit code from
 //     ExecInspect), bounded by BuildSpec.Timeout and ctx;
 //  3. on success the container is frozen (pause: no process of the build
-//     can change the tree any more) and the workspace comes out through
+//     can change the tree any more; retried, and skipped with a warning
+//     when the freezer keeps failing) and the workspace comes out through
 //     the Engine API (CopyFromContainer: the daemon makes the tar stream
-//     inside the container's root, so a link, even one swapped in during
-//     the copy, can only lead to the container's own files), read within
-//     BuildCopyTimeout by BuildSpec.Output, which re-checks every entry;
+//     chrooted in the container's root, so a link, even one swapped in
+//     during the copy, can only lead to the container's own files), read
+//     within BuildCopyTimeout by BuildSpec.Output, which re-checks every
+//     entry;
 //  4. the container and its volume are removed (cancel and timeout too).
 //
 // Nothing the build writes reaches the host's disk: the workspace and /tmp
@@ -349,22 +351,41 @@ func (g *gatedOutput) held() string {
 // errNotRunning: the build container stopped before its output was taken.
 var errNotRunning = errors.New("docker: build container is not running")
 
+// pauseAttempts bounds the tries to freeze a build container: the cgroup
+// v1 freezer gives up ("unable to freeze") when a task does not reach a
+// freezable point in time, which happens on a loaded host.
+const pauseAttempts = 8
+
 // takeOutput freezes the container and hands the workspace's tar stream to
-// output.
+// output. When the freezer keeps failing, the copy goes ahead unfrozen: the
+// daemon makes the stream chrooted in the container either way, so a
+// process still running can change what is copied, never what the host
+// reads; PackOutput checks whatever comes.
 func (e *Engine) takeOutput(ctx context.Context, id string, output func(io.Reader) error) error {
-	cctx, cancel := e.callCtx(ctx)
-	err := e.cli.ContainerPause(cctx, id)
-	cancel()
-	if err != nil {
+	var err error
+	for i, wait := 0, 100*time.Millisecond; i < pauseAttempts; i, wait = i+1, min(2*wait, time.Second) {
+		cctx, cancel := e.callCtx(ctx)
+		err = e.cli.ContainerPause(cctx, id)
+		cancel()
+		if err == nil {
+			break
+		}
 		if st, ierr := e.InspectContainer(ctx, id); ierr == nil && !st.Running {
 			return errNotRunning
 		}
-		return fmt.Errorf("docker: pause build container %s: %w", shortID(id), err)
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("docker: pause build container %s: %w", shortID(id), ctx.Err())
+		case <-time.After(wait):
+		}
+	}
+	if err != nil {
+		e.log.Warn("build container not frozen; taking its output unfrozen", "container_id", shortID(id), "error", err)
 	}
 	if output == nil {
 		return nil
 	}
-	cctx, cancel = context.WithTimeout(ctx, BuildCopyTimeout)
+	cctx, cancel := context.WithTimeout(ctx, BuildCopyTimeout)
 	defer cancel()
 	rc, _, err := e.cli.CopyFromContainer(cctx, id, BuildMountPath+"/.")
 	if err != nil {

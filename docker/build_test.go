@@ -13,6 +13,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/docker/docker/api/types/container"
+	"github.com/docker/docker/api/types/filters"
 )
 
 // sourceOf is a BuildSpec.Source writing files as the activity does: a
@@ -348,6 +351,44 @@ func TestBuildSandbox(t *testing.T) {
 			t.Fatalf("writing 100 MB into a 16 MiB workspace: %+v %q", res, out)
 		}
 	})
+	t.Run("no container log on the host", func(t *testing.T) {
+		t.Parallel()
+		spec := nodeBuildSpec(t, eng, "sandbox-log", "head -c 1000000 /dev/zero > /proc/1/fd/1 && echo wrote && sleep 30")
+		spec.Output = nil
+		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+		defer cancel()
+		wrote := make(chan struct{})
+		var once sync.Once
+		done := make(chan error, 1)
+		go func() {
+			_, err := eng.RunBuild(ctx, spec, func(p []byte) {
+				if bytes.Contains(p, []byte("wrote")) {
+					once.Do(func() { close(wrote) })
+				}
+			})
+			done <- err
+		}()
+		select {
+		case <-wrote:
+		case err := <-done:
+			t.Fatalf("build ended early: %v", err)
+		}
+		list, err := eng.cli.ContainerList(ctx, container.ListOptions{All: true,
+			Filters: filters.NewArgs(filters.Arg("label", LabelDeployment+"="+spec.DeploymentID))})
+		if err != nil || len(list) != 1 {
+			t.Fatalf("build container: %v %v", list, err)
+		}
+		c, err := eng.cli.ContainerInspect(ctx, list[0].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.LogPath != "" {
+			st, err := os.Stat(c.LogPath)
+			t.Fatalf("the build container logs to the host: %s (%v, %v)", c.LogPath, st, err)
+		}
+		cancel()
+		<-done
+	})
 	t.Run("workspace pages count against memory", func(t *testing.T) {
 		t.Parallel()
 		usage := "(cat /sys/fs/cgroup/memory/memory.usage_in_bytes 2>/dev/null || cat /sys/fs/cgroup/memory.current)"
@@ -360,6 +401,13 @@ func TestBuildSandbox(t *testing.T) {
 		}
 		if after-before < 60<<20 {
 			t.Fatalf("memory usage grew by %d bytes after writing 64 MiB into the workspace", after-before)
+		}
+	})
+	t.Run("a child killed for memory does not fail a build that succeeds", func(t *testing.T) {
+		t.Parallel()
+		spec := nodeBuildSpec(t, eng, "sandbox-oom-child", `node -e "const a = []; for (;;) a.push(Buffer.alloc(1 << 20, 1))" || echo survived`)
+		if res, _, out := run(t, spec); res.ExitCode != 0 || res.OOMKilled || !strings.Contains(out, "survived") {
+			t.Fatalf("build %+v: %q", res, out)
 		}
 	})
 	t.Run("out of memory", func(t *testing.T) {

@@ -105,6 +105,12 @@ func createConfigs(s ContainerSpec, o Options, hostCPUs int) (*container.Config,
 	if s.Workspace != nil {
 		hc.Mounts = append(hc.Mounts, s.Workspace.mount(cfg.Labels))
 	}
+	if s.Role == RoleBuild {
+		// A build's output comes from its exec streams; a container log
+		// would only be host disk that its processes can write through
+		// /proc/1/fd/1.
+		hc.LogConfig = container.LogConfig{Type: "none"}
+	}
 	if s.PublishPort != 0 {
 		p := nat.Port(fmt.Sprintf("%d/tcp", s.PublishPort))
 		cfg.ExposedPorts = nat.PortSet{p: struct{}{}}
