@@ -49,7 +49,7 @@ func BuildSource(ctx context.Context, r io.Reader, w io.Writer, lim Limits, uid,
 		return c.st, streamError(c, err)
 	}
 	zr.Multistream(false)
-	tw := tar.NewWriter(w)
+	tw := tar.NewWriter(taggingWriter{w})
 	if err := repack(tar.NewReader(zr), tw, c, uid, gid, nil, func() error {
 		return checkRatio(lim, c.st.UnpackedSize, cr.n)
 	}); err != nil {
@@ -83,7 +83,7 @@ func PackOutput(ctx context.Context, r io.Reader, w io.Writer, lim Limits) (Outp
 	if lim.MaxBytes > 0 && lim.MaxFiles > 0 {
 		src = &boundedReader{r: src, left: lim.MaxBytes + int64(lim.MaxFiles+2)*headerAllowance}
 	}
-	zw := gzip.NewWriter(w)
+	zw := gzip.NewWriter(taggingWriter{w})
 	tw := tar.NewWriter(zw)
 	err := repack(tar.NewReader(src), tw, c, 0, 0, func(name string) {
 		out.DroppedCount++
@@ -184,9 +184,10 @@ func (b *boundedReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// streamError sorts a failure while reading a stream: the stream too long,
-// the stream unreadable (a cancelled context, a broken connection: not the
-// archive's fault, so no ErrInvalidArchive), or a malformed archive.
+// streamError sorts a failure while repacking a stream: the stream too
+// long, the stream unreadable or the destination unwritable (a cancelled
+// context, a broken connection, a full disk: not the archive's fault, so no
+// ErrInvalidArchive), or a malformed archive.
 func streamError(c *checker, err error) error {
 	if errors.Is(err, ErrOutputTooLarge) {
 		return err
@@ -194,6 +195,10 @@ func streamError(c *checker, err error) error {
 	var re readError
 	if errors.As(err, &re) {
 		return fmt.Errorf("artifacts: read %s: %w", c.where, re.err)
+	}
+	var we writeError
+	if errors.As(err, &we) {
+		return fmt.Errorf("artifacts: write: %w", we.err)
 	}
 	return invalidf("%s is not a valid tar stream, or is truncated (%v)", c.where, err)
 }
@@ -214,4 +219,20 @@ func (t taggingReader) Read(p []byte) (int, error) {
 		return n, readError{err}
 	}
 	return n, err
+}
+
+// writeError marks a failure of the destination writer.
+type writeError struct{ err error }
+
+func (e writeError) Error() string { return e.err.Error() }
+func (e writeError) Unwrap() error { return e.err }
+
+type taggingWriter struct{ w io.Writer }
+
+func (t taggingWriter) Write(p []byte) (int, error) {
+	n, err := t.w.Write(p)
+	if err != nil {
+		return n, writeError{err}
+	}
+	return n, nil
 }

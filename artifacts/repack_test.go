@@ -128,18 +128,33 @@ func (c *countReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
+type failingWriter struct{ err error }
+
+func (f failingWriter) Write([]byte) (int, error) { return 0, f.err }
+
 type failingReader struct{ err error }
 
 func (f failingReader) Read([]byte) (int, error) { return 0, f.err }
 
-// A stream that breaks (the engine, the network) or a cancelled context is
-// not the build's fault: no ErrInvalidArchive, the cause stays visible.
+// A stream that breaks (the engine, the network), a destination that
+// cannot be written or a cancelled context is not the build's fault: no ErrInvalidArchive, the cause stays visible.
 func TestPackOutputReadFailuresAreNotRefusals(t *testing.T) {
 	broken := errors.New("connection reset")
 	in := plainTar(t, reg("./a"))
 	_, err := artifacts.PackOutput(context.Background(), io.MultiReader(bytes.NewReader(in[:700]), failingReader{broken}), io.Discard, lim)
 	if !errors.Is(err, broken) || errors.Is(err, artifacts.ErrInvalidArchive) {
 		t.Fatalf("broken stream: %v", err)
+	}
+	full := errors.New("disk full")
+	big := plainTar(t, &tar.Header{Name: "./big", Typeflag: tar.TypeReg, Mode: 0o644, Size: 1 << 20})
+	_, err = artifacts.PackOutput(context.Background(), io.MultiReader(bytes.NewReader(big), zeros{}), failingWriter{full}, lim)
+	if !errors.Is(err, full) || errors.Is(err, artifacts.ErrInvalidArchive) {
+		t.Fatalf("unwritable destination: %v", err)
+	}
+	src := tarball(t, file("index.js", strings.Repeat("x", 1<<20)))
+	_, err = artifacts.BuildSource(context.Background(), bytes.NewReader(src), failingWriter{full}, lim, 1, 1)
+	if !errors.Is(err, full) || errors.Is(err, artifacts.ErrInvalidArchive) {
+		t.Fatalf("source to an unwritable destination: %v", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()

@@ -317,19 +317,28 @@ type gatedOutput struct {
 	f    func([]byte)
 }
 
-// maxHeld bounds what is held back before the exec started.
+// maxHeld bounds what is held back before the exec is known to have
+// started. The engine's start errors are one short line, so more output
+// than this means the commands are running: it is released at once.
 const maxHeld = 64 << 10
 
 func (g *gatedOutput) Write(p []byte) (int, error) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	switch {
-	case g.open && g.f != nil:
-		g.f(append([]byte(nil), p...))
-	case !g.open && len(g.buf) < maxHeld:
-		g.buf = append(g.buf, p[:min(len(p), maxHeld-len(g.buf))]...)
+	n := len(p)
+	if !g.open {
+		g.buf = append(g.buf, p...)
+		if len(g.buf) <= maxHeld {
+			return n, nil
+		}
+		g.open, p, g.buf = true, g.buf, nil
+	} else {
+		p = append([]byte(nil), p...)
 	}
-	return len(p), nil
+	if g.f != nil {
+		g.f(p)
+	}
+	return n, nil
 }
 
 func (g *gatedOutput) release() {

@@ -351,6 +351,14 @@ func TestBuildSandbox(t *testing.T) {
 			t.Fatalf("writing 100 MB into a 16 MiB workspace: %+v %q", res, out)
 		}
 	})
+	t.Run("a burst of output at the start arrives whole", func(t *testing.T) {
+		t.Parallel()
+		spec := nodeBuildSpec(t, eng, "sandbox-burst", "head -c 300000 /dev/zero | tr '\\0' a; echo; echo end")
+		res, _, out := run(t, spec)
+		if res.ExitCode != 0 || out != strings.Repeat("a", 300000)+"\nend\n" {
+			t.Fatalf("build %+v: %d bytes of output, ending %q", res, len(out), out[max(0, len(out)-20):])
+		}
+	})
 	t.Run("no container log on the host", func(t *testing.T) {
 		t.Parallel()
 		spec := nodeBuildSpec(t, eng, "sandbox-log", "head -c 1000000 /dev/zero > /proc/1/fd/1 && echo wrote && sleep 30")

@@ -727,7 +727,7 @@ func TestDeploymentBuildSurvivesWorkerKill(t *testing.T) {
 	}
 	did := up.JSON(t)["$id"].(string)
 	t.Cleanup(func() {
-		_ = exec.Command("sh", "-c", "docker rm -f $(docker ps -aq --filter label=fnflow.deployment="+did+") 2>/dev/null").Run()
+		_ = exec.Command("sh", "-c", "docker rm -f -v $(docker ps -aq --filter label=fnflow.deployment="+did+") 2>/dev/null").Run()
 	})
 	c.waitDeployment("survivor", did, time.Minute, "building")
 	deadline := time.Now().Add(30 * time.Second)
