@@ -6,8 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
-	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -71,21 +70,26 @@ func (a *Activities) unpackLimits() artifacts.Limits {
 		MaxRatio: artifacts.DefaultMaxRatio}
 }
 
-// buildDir is this host's work directory for one build.
-func (a *Activities) buildDir(in BuildInput) (string, error) {
-	root, err := filepath.Abs(a.Cfg.Storage.Dir)
-	if err != nil {
-		return "", fmt.Errorf("build dir: %w", err)
+// outputLimits bound a build's output: what CodeDir will unpack.
+func (a *Activities) outputLimits() artifacts.Limits {
+	return artifacts.Limits{MaxBytes: a.Cfg.Limits.UnpackedSize, MaxFiles: a.Cfg.Limits.UnpackedFiles}
+}
+
+// workspaceInodes caps the files of a build's workspace: twice what an
+// output may hold (a build may make and delete temporary files), plus
+// room for directories.
+func workspaceInodes(maxFiles int) int {
+	if maxFiles <= 0 {
+		maxFiles = 20_000
 	}
-	return filepath.Join(filepath.Dir(root), "builds", in.ProjectID+"-"+in.DeploymentID), nil
+	return 2*maxFiles + 1000
 }
 
 func buildFailed(msg string) error {
 	return temporal.NewNonRetryableApplicationError(msg, ErrBuildFailed, nil)
 }
 
-// BuildPrepare marks the deployment processing and unpacks its source into
-// the work directory.
+// BuildPrepare marks the deployment processing once its source is there.
 func (a *Activities) BuildPrepare(ctx context.Context, in BuildInput) error {
 	d, err := a.Store.GetDeployment(ctx, in.ProjectID, in.FunctionID, in.DeploymentID)
 	if models.IsCode(err, models.CodeDeploymentNotFound) {
@@ -98,39 +102,60 @@ func (a *Activities) BuildPrepare(ctx context.Context, in BuildInput) error {
 	case models.DeploymentCanceled, models.DeploymentReady, models.DeploymentFailed:
 		return temporal.NewNonRetryableApplicationError("deployment is "+d.Status, ErrBuildSkipped, nil)
 	}
-	if err := a.setDeployment(ctx, d, map[string]any{"status": models.DeploymentProcessing,
-		"build_started_at": models.Now()}); err != nil {
-		return err
+	if _, err := a.Artifacts.Size(ctx, d.SourcePath); errors.Is(err, artifacts.ErrNotFound) {
+		return buildFailed("The deployment's source code is missing.")
+	} else if err != nil {
+		return fmt.Errorf("build prepare: %w", err)
 	}
-	dir, err := a.buildDir(in)
-	if err != nil {
-		return err
-	}
-	return a.unpackSource(ctx, d, filepath.Join(dir, "src"))
+	return a.setDeployment(ctx, d, map[string]any{"status": models.DeploymentProcessing,
+		"build_started_at": models.Now()})
 }
 
-func (a *Activities) unpackSource(ctx context.Context, d *models.Deployment, dest string) error {
+// writeSource streams the deployment's source to w as the build container
+// receives it: checked again as at upload, entries owned by the build user.
+func (a *Activities) writeSource(ctx context.Context, d *models.Deployment, w io.Writer) error {
 	f, err := a.Artifacts.Open(ctx, d.SourcePath)
-	if errors.Is(err, artifacts.ErrNotFound) {
-		return buildFailed("The deployment's source code is missing.")
-	}
 	if err != nil {
 		return fmt.Errorf("open source: %w", err)
 	}
 	defer f.Close()
-	if _, err := artifacts.Unpack(ctx, f, dest, a.unpackLimits()); err != nil {
-		if errors.Is(err, artifacts.ErrInvalidArchive) {
-			return buildFailed("Invalid source archive: " + artifacts.Reason(err))
-		}
-		return fmt.Errorf("unpack source: %w", err)
-	}
-	return nil
+	_, err = artifacts.BuildSource(ctx, f, w, a.unpackLimits(), 65534, 65534)
+	return err
 }
 
-// BuildRun runs the build command in a container of the function's runtime
-// image, heartbeating and appending the output to the deployment's build
-// logs as it runs, then stores the work directory as the build output.
-// Cancelling the activity kills the container.
+// storeOutput repacks a build container's workspace stream (checked entry
+// by entry, see artifacts.PackOutput) into the deployment's output artifact.
+func (a *Activities) storeOutput(ctx context.Context, key string, r io.Reader) (artifacts.OutputStats, int64, error) {
+	pr, pw := io.Pipe()
+	var st artifacts.OutputStats
+	packed := make(chan error, 1)
+	go func() {
+		var err error
+		st, err = artifacts.PackOutput(ctx, r, pw, a.outputLimits())
+		pw.CloseWithError(err)
+		packed <- err
+	}()
+	n, err := a.Artifacts.Put(ctx, key, pr)
+	pr.CloseWithError(errors.New("output store ended"))
+	perr := <-packed
+	switch {
+	case errors.Is(perr, artifacts.ErrInvalidArchive):
+		return st, 0, perr
+	case err != nil:
+		return st, 0, fmt.Errorf("store build output: %w", err)
+	case perr != nil:
+		return st, 0, perr
+	}
+	return st, n, nil
+}
+
+// BuildRun runs the build in a container of the function's runtime image
+// (docker.RunBuild: the source goes in and the output comes out through
+// the Engine API, never through a host directory), heartbeating and
+// appending the output to the deployment's build logs as it runs, and
+// stores the checked output. Cancelling the activity kills the container.
+// Users read only fixed sentences and their build's own output; engine
+// errors go to the server log with the deployment ID and are retried.
 func (a *Activities) BuildRun(ctx context.Context, in BuildInput) (BuildOutput, error) {
 	d, err := a.Store.GetDeployment(ctx, in.ProjectID, in.FunctionID, in.DeploymentID)
 	if models.IsCode(err, models.CodeDeploymentNotFound) {
@@ -151,18 +176,6 @@ func (a *Activities) BuildRun(ctx context.Context, in BuildInput) (BuildOutput, 
 	if err != nil {
 		if spec, err = models.LookupSpecification(a.Cfg.Limits.DefaultSpecSlug); err != nil {
 			return BuildOutput{}, fmt.Errorf("build run: %w", err)
-		}
-	}
-	dir, err := a.buildDir(in)
-	if err != nil {
-		return BuildOutput{}, err
-	}
-	defer os.RemoveAll(dir)
-	src := filepath.Join(dir, "src")
-	// A retried attempt (or another host) starts again from the source.
-	if _, err := os.Stat(src); err != nil || activity.GetInfo(ctx).Attempt > 1 {
-		if err := a.unpackSource(ctx, d, src); err != nil {
-			return BuildOutput{}, err
 		}
 	}
 	if err := a.setDeployment(ctx, d, map[string]any{"status": models.DeploymentBuilding,
@@ -194,45 +207,74 @@ func (a *Activities) BuildRun(ctx context.Context, in BuildInput) (BuildOutput, 
 		wg.Wait()
 		return BuildOutput{}, err
 	}
-	bctx, cancel := context.WithTimeout(ctx, in.Timeout)
-	defer cancel()
-	res, runErr := a.Engine.RunBuild(bctx, docker.BuildSpec{
+	key := OutputKey(in.ProjectID, in.DeploymentID)
+	var srcErr, outErr error
+	var out artifacts.OutputStats
+	var stored int64
+	res, runErr := a.Engine.RunBuild(ctx, docker.BuildSpec{
 		ProjectID: in.ProjectID, FunctionID: in.FunctionID, DeploymentID: in.DeploymentID,
-		Image: def.Image, SourceDir: src, Commands: d.Commands, CPUs: spec.CPUs, MemoryMB: spec.Memory,
+		Image: def.Image, Commands: d.Commands, CPUs: spec.CPUs, MemoryMB: spec.Memory, Timeout: in.Timeout,
+		WorkspaceBytes: a.Cfg.Limits.UnpackedSize, WorkspaceInodes: workspaceInodes(a.Cfg.Limits.UnpackedFiles),
 		Env: map[string]string{"APPWRITE_FUNCTION_ID": fn.ID, "APPWRITE_FUNCTION_PROJECT_ID": fn.ProjectID,
 			"APPWRITE_FUNCTION_DEPLOYMENT": d.ID, "APPWRITE_FUNCTION_RUNTIME_NAME": def.Name,
 			"APPWRITE_FUNCTION_RUNTIME_VERSION": def.Version, "OPEN_RUNTIMES_ENTRYPOINT": d.Entrypoint, "CI": "true",
 			"APPWRITE_FUNCTION_API_ENDPOINT": a.functionEndpoint(), "APPWRITE_FUNCTION_API_KEY": apiKey},
+		Source: func(w io.Writer) error {
+			srcErr = a.writeSource(ctx, d, w)
+			return srcErr
+		},
+		Output: func(r io.Reader) error {
+			out, stored, outErr = a.storeOutput(ctx, key, r)
+			return outErr
+		},
 	}, logs.write)
 	close(stop)
 	wg.Wait()
-	switch {
-	case runErr != nil && ctx.Err() != nil:
+	if runErr != nil && ctx.Err() != nil {
 		a.flushLogs(context.WithoutCancel(ctx), in, logs)
 		return BuildOutput{}, ctx.Err()
-	case runErr != nil && bctx.Err() != nil:
-		a.flushLogs(ctx, in, logs)
-		return BuildOutput{}, buildFailed(fmt.Sprintf("Build timed out after %s.", in.Timeout))
-	case runErr != nil:
-		return BuildOutput{}, fmt.Errorf("build container: %w", runErr)
+	}
+	if out.DroppedCount > 0 {
+		logs.write([]byte(droppedWarning(out)))
 	}
 	a.flushLogs(ctx, in, logs)
-	if res.OOMKilled {
+	switch {
+	case errors.Is(srcErr, artifacts.ErrInvalidArchive):
+		return BuildOutput{}, buildFailed("Invalid source archive: " + artifacts.Reason(srcErr))
+	case errors.Is(srcErr, artifacts.ErrNotFound):
+		return BuildOutput{}, buildFailed("The deployment's source code is missing.")
+	case errors.Is(outErr, artifacts.ErrInvalidArchive):
+		return BuildOutput{}, buildFailed("The build output was refused: " + artifacts.Reason(outErr) + ".")
+	case runErr != nil:
+		// Engine internals stay here; the user reads a fixed sentence once
+		// the retries are spent (BuildWorkflow).
+		a.Log.Warn("build attempt failed", "project_id", in.ProjectID, "deployment_id", in.DeploymentID,
+			"attempt", activity.GetInfo(ctx).Attempt, "error", runErr)
+		return BuildOutput{}, fmt.Errorf("build container: %w", runErr)
+	case res.TimedOut:
+		return BuildOutput{}, buildFailed(fmt.Sprintf("Build timed out after %s.", in.Timeout))
+	case res.OOMKilled:
 		return BuildOutput{}, buildFailed(fmt.Sprintf("Build ran out of memory (%d MB) and was killed: exit code %d.", spec.Memory, res.ExitCode))
-	}
-	if res.ExitCode != 0 {
+	case res.ExitCode != 0:
 		return BuildOutput{}, buildFailed(fmt.Sprintf("Build command failed with exit code %d.", res.ExitCode))
+	case res.ContainerStopped:
+		return BuildOutput{}, buildFailed("The build stopped its own container, so its output could not be taken.")
 	}
-	activity.RecordHeartbeat(ctx)
-	key := OutputKey(in.ProjectID, in.DeploymentID)
-	pr, pw := io.Pipe()
-	go func() { pw.CloseWithError(artifacts.Pack(ctx, src, pw)) }()
-	n, err := a.Artifacts.Put(ctx, key, pr)
-	_ = pr.CloseWithError(err)
-	if err != nil {
-		return BuildOutput{}, fmt.Errorf("store build output: %w", err)
+	return BuildOutput{OutputPath: key, BuildSize: stored, DurationSeconds: int(math.Ceil(res.Duration.Seconds()))}, nil
+}
+
+// droppedWarning tells the user which special files the output left out.
+func droppedWarning(out artifacts.OutputStats) string {
+	names := make([]string, len(out.Dropped))
+	for i, n := range out.Dropped {
+		names[i] = strconv.Quote(n)
 	}
-	return BuildOutput{OutputPath: key, BuildSize: n, DurationSeconds: int(math.Ceil(res.Duration.Seconds()))}, nil
+	more := ""
+	if out.DroppedCount > len(out.Dropped) {
+		more = fmt.Sprintf(" and %d more", out.DroppedCount-len(out.Dropped))
+	}
+	return fmt.Sprintf("[WARNING] Left out of the build output (not a file, directory or link): %s%s.\n",
+		strings.Join(names, ", "), more)
 }
 
 // BuildFinish records the end of a build: status, sizes, timings and logs;

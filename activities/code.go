@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"github.com/fnflow/fnflow/artifacts"
@@ -35,10 +36,24 @@ var codeMu sync.Mutex // guards MkdirAll races on the cache root only
 // place, so readers never see a partial tree; concurrent callers share one
 // extraction in this process and lose the rename race harmlessly across
 // processes.
+//
+// Trust boundary: the tree's content comes from user commands, but only
+// fnflow writes in the code cache. The output archive was checked when the
+// build stored it (artifacts.PackOutput) and is checked again here by the
+// safe unpacker (no absolute or escaping names or links, no entry through
+// a link, no special files, size and count limits; files created with
+// O_EXCL, never through an existing path). Containers get the tree
+// read-only, so nothing in it changes after the rename. The host never
+// reads the tree's files; os.RemoveAll does not follow links.
 func (a *Activities) CodeDir(ctx context.Context, projectID, deploymentID string) (string, error) {
 	root, err := filepath.Abs(a.codeRoot())
 	if err != nil {
 		return "", fmt.Errorf("code dir: %w", err)
+	}
+	for _, id := range []string{projectID, deploymentID} {
+		if id == "" || id == "." || id == ".." || strings.ContainsAny(id, "/\\\x00") {
+			return "", fmt.Errorf("code dir: invalid id %q", id)
+		}
 	}
 	dir := filepath.Join(root, projectID, deploymentID)
 	if st, err := os.Stat(dir); err == nil && st.IsDir() {

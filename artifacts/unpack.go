@@ -140,160 +140,164 @@ func within(entry, target string) bool {
 
 type extractFunc func(h *tar.Header, name string, body io.Reader) error
 
+// checker applies the entry rules every reader of an archive shares: clean
+// relative names, no entry through a symlink of the archive, links that
+// stay inside, no duplicates that change kind, only directories, regular
+// files and links, and the size and count limits. It reads headers only.
+type checker struct {
+	lim Limits
+	// where names the tree in messages: "the archive" for uploads, "the
+	// build directory" for build outputs.
+	where string
+	// dropSpecial makes fifos, devices and the like a verdict (entryDrop)
+	// instead of a refusal: a build's leftovers, not part of its code.
+	dropSpecial bool
+	kinds       map[string]byte // name → type of entries seen so far (parents count as directories)
+	symlinks    map[string]bool
+	targets     map[string]string // symlink name → target
+	regular     int
+	st          Stats
+}
+
+func newChecker(lim Limits, where string) *checker {
+	return &checker{lim: lim, where: where, kinds: map[string]byte{}, symlinks: map[string]bool{}, targets: map[string]string{}}
+}
+
+// Verdicts of checker.check.
+const (
+	entryKeep = iota // a file, directory or link to write
+	entrySkip        // nothing to write: the root itself, a global header
+	entryDrop        // a special file left out (dropSpecial only)
+)
+
+// check decides about one header. The name it returns is clean and
+// relative (slash-separated).
+func (c *checker) check(h *tar.Header) (string, int, error) {
+	if h.Typeflag == tar.TypeXGlobalHeader {
+		return "", entrySkip, nil
+	}
+	name, err := cleanName(h.Name)
+	if err != nil {
+		return "", 0, err
+	}
+	if name == "" {
+		return "", entrySkip, nil
+	}
+	c.st.Files++
+	if c.lim.MaxFiles > 0 && c.st.Files > c.lim.MaxFiles {
+		return "", 0, invalidf("%s has more than %d entries", c.where, c.lim.MaxFiles)
+	}
+	// No entry may be written through a symlink of the archive.
+	for p := path.Dir(name); p != "."; p = path.Dir(p) {
+		if c.symlinks[p] {
+			return "", 0, invalidf("entry %q goes through the symlink %q", h.Name, p)
+		}
+	}
+	if prev, seen := c.kinds[name]; seen && prev != h.Typeflag || seen && h.Typeflag == tar.TypeSymlink {
+		return "", 0, invalidf("entry %q appears more than once", h.Name)
+	}
+	switch h.Typeflag {
+	case tar.TypeReg:
+		if h.Size < 0 {
+			return "", 0, invalidf("entry %q has a negative size", h.Name)
+		}
+		c.regular++
+		c.st.UnpackedSize += h.Size
+		if c.lim.MaxBytes > 0 && c.st.UnpackedSize > c.lim.MaxBytes {
+			return "", 0, invalidf("%s holds more than %d bytes", c.where, c.lim.MaxBytes)
+		}
+	case tar.TypeDir:
+	case tar.TypeSymlink:
+		if !within(name, h.Linkname) {
+			return "", 0, invalidf("symlink %q points outside %s (%q)", h.Name, c.where, h.Linkname)
+		}
+		c.symlinks[name] = true
+		c.targets[name] = h.Linkname
+	case tar.TypeLink:
+		target, err := cleanName(h.Linkname)
+		if err != nil || target == "" {
+			return "", 0, invalidf("hard link %q points outside %s (%q)", h.Name, c.where, h.Linkname)
+		}
+		if k, ok := c.kinds[target]; !ok || k != tar.TypeReg {
+			return "", 0, invalidf("hard link %q must point to a regular file earlier in %s (%q)", h.Name, c.where, h.Linkname)
+		}
+	default:
+		if c.dropSpecial {
+			c.st.Files--
+			return name, entryDrop, nil
+		}
+		return "", 0, invalidf("entry %q has an unsupported type (devices, fifos and the like are not allowed)", h.Name)
+	}
+	c.kinds[name] = h.Typeflag
+	// Parents written implicitly are directories: a later entry may not
+	// turn one into a symlink or a file.
+	for p := path.Dir(name); p != "."; p = path.Dir(p) {
+		if _, seen := c.kinds[p]; seen {
+			break
+		}
+		c.kinds[p] = tar.TypeDir
+	}
+	return name, entryKeep, nil
+}
+
+// finish checks the archive as a whole once every entry passed.
+func (c *checker) finish() error {
+	if c.regular == 0 {
+		return invalidf("%s contains no files", c.where)
+	}
+	for name, target := range c.targets {
+		if !resolvesWithin(c.targets, path.Dir(name), target) {
+			return invalidf("symlink %q leads outside %s through other links (%q)", name, c.where, target)
+		}
+	}
+	return nil
+}
+
 func walk(r io.Reader, lim Limits, fn extractFunc) (Stats, error) {
-	var st Stats
+	c := newChecker(lim, "the archive")
 	cr := &countingReader{r: r}
 	zr, err := gzip.NewReader(cr)
 	if err != nil {
-		return st, invalidf("the file is not gzip-compressed (%v)", err)
+		return c.st, invalidf("the file is not gzip-compressed (%v)", err)
 	}
 	zr.Multistream(false)
 	tr := tar.NewReader(zr)
-	kinds := map[string]byte{} // name → type of entries seen so far
-	symlinks := map[string]bool{}
-	targets := map[string]string{} // symlink name → target
-	regular := 0
 	for {
 		h, err := tr.Next()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			return st, invalidf("the archive is not a valid tar.gz file (%v)", err)
+			return c.st, invalidf("the archive is not a valid tar.gz file (%v)", err)
 		}
-		if h.Typeflag == tar.TypeXGlobalHeader {
-			continue
-		}
-		name, err := cleanName(h.Name)
+		name, verdict, err := c.check(h)
 		if err != nil {
-			return st, err
+			return c.st, err
 		}
-		if name == "" {
+		if verdict != entryKeep {
 			continue
 		}
-		st.Files++
-		if lim.MaxFiles > 0 && st.Files > lim.MaxFiles {
-			return st, invalidf("the archive has more than %d entries", lim.MaxFiles)
-		}
-		// No entry may be written through a symlink of the archive.
-		for p := path.Dir(name); p != "."; p = path.Dir(p) {
-			if symlinks[p] {
-				return st, invalidf("entry %q goes through the symlink %q", h.Name, p)
-			}
-		}
-		if prev, seen := kinds[name]; seen && prev != h.Typeflag || seen && h.Typeflag == tar.TypeSymlink {
-			return st, invalidf("entry %q appears more than once", h.Name)
-		}
-		switch h.Typeflag {
-		case tar.TypeReg:
-			if h.Size < 0 {
-				return st, invalidf("entry %q has a negative size", h.Name)
-			}
-			regular++
-			st.UnpackedSize += h.Size
-			if lim.MaxBytes > 0 && st.UnpackedSize > lim.MaxBytes {
-				return st, invalidf("the archive unpacks to more than %d bytes", lim.MaxBytes)
-			}
-		case tar.TypeDir:
-		case tar.TypeSymlink:
-			if !within(name, h.Linkname) {
-				return st, invalidf("symlink %q points outside the archive (%q)", h.Name, h.Linkname)
-			}
-			symlinks[name] = true
-			targets[name] = h.Linkname
-		case tar.TypeLink:
-			target, err := cleanName(h.Linkname)
-			if err != nil || target == "" {
-				return st, invalidf("hard link %q points outside the archive (%q)", h.Name, h.Linkname)
-			}
-			if k, ok := kinds[target]; !ok || k != tar.TypeReg {
-				return st, invalidf("hard link %q must point to a regular file earlier in the archive (%q)", h.Name, h.Linkname)
-			}
-		default:
-			return st, invalidf("entry %q has an unsupported type (devices, fifos and the like are not allowed)", h.Name)
-		}
-		kinds[name] = h.Typeflag
 		if fn != nil {
 			if err := fn(h, name, tr); err != nil {
-				return st, err
+				return c.st, err
 			}
 		} else if _, err := io.Copy(io.Discard, tr); err != nil {
-			return st, invalidf("the archive is truncated or corrupt (%v)", err)
+			return c.st, invalidf("the archive is truncated or corrupt (%v)", err)
 		}
-		if err := checkRatio(lim, st.UnpackedSize, cr.n); err != nil {
-			return st, err
+		if err := checkRatio(lim, c.st.UnpackedSize, cr.n); err != nil {
+			return c.st, err
 		}
 	}
 	// Read to the end of the gzip stream so that its checksum is verified.
 	if _, err := io.Copy(io.Discard, zr); err != nil {
-		return st, invalidf("the archive is truncated or corrupt (%v)", err)
+		return c.st, invalidf("the archive is truncated or corrupt (%v)", err)
 	}
-	if err := checkRatio(lim, st.UnpackedSize, cr.n); err != nil {
-		return st, err
+	if err := checkRatio(lim, c.st.UnpackedSize, cr.n); err != nil {
+		return c.st, err
 	}
-	if regular == 0 {
-		return st, invalidf("the archive contains no files")
-	}
-	if err := checkLinkChains(targets); err != nil {
-		return st, err
-	}
-	return st, nil
+	return c.st, c.finish()
 }
 
-// checkLinkChains refuses a symlink that leads out of the root once the
-// links it passes through are followed. Each link stays inside the root on
-// its own (within), but a path through a link continues from where that
-// link points: "d/s -> .." and "t -> d/s/.." lead out although "d/s/.."
-// cleans to "d". The resolution follows the archive's own links as the
-// kernel would, with the kernel's limit of 40 links.
-func checkLinkChains(targets map[string]string) error {
-	for name, target := range targets {
-		if !resolvesWithin(targets, path.Dir(name), target) {
-			return invalidf("symlink %q leads outside the archive through other links (%q)", name, target)
-		}
-	}
-	return nil
-}
-
-// resolvesWithin follows target from dir (both relative to the root,
-// slash-separated) through the archive's links and reports whether it stays
-// inside the root.
-func resolvesWithin(targets map[string]string, dir, target string) bool {
-	cur := []string{} // components of the current directory below the root
-	if dir != "." {
-		cur = strings.Split(dir, "/")
-	}
-	pending := strings.Split(target, "/")
-	for hops := 0; len(pending) > 0; {
-		p := pending[0]
-		pending = pending[1:]
-		switch p {
-		case "", ".":
-			continue
-		case "..":
-			if len(cur) == 0 {
-				return false
-			}
-			cur = cur[:len(cur)-1]
-			continue
-		}
-		next := append(append([]string{}, cur...), p)
-		link, isLink := targets[strings.Join(next, "/")]
-		if !isLink {
-			cur = next
-			continue
-		}
-		if hops++; hops > 40 {
-			return false // a loop: the kernel refuses it (ELOOP)
-		}
-		if strings.HasPrefix(link, "/") {
-			return false
-		}
-		// Continue from the link's directory with its target, then the rest.
-		pending = append(strings.Split(link, "/"), pending...)
-	}
-	return true
-}
 func checkRatio(lim Limits, unpacked, compressed int64) error {
 	if lim.MaxRatio <= 0 || unpacked <= RatioFloor {
 		return nil
@@ -352,66 +356,45 @@ func extract(root string, h *tar.Header, name string, body io.Reader) error {
 	return nil
 }
 
-// Pack writes the contents of dir (files at the archive root) as a
-// gzip-compressed tar archive to w. Symlinks are kept as links; other
-// special files are skipped.
-func Pack(ctx context.Context, dir string, w io.Writer) error {
-	zw := gzip.NewWriter(w)
-	tw := tar.NewWriter(zw)
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(dir, p)
-		if err != nil || rel == "." {
-			return err
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		link := ""
-		if info.Mode()&fs.ModeSymlink != 0 {
-			if link, err = os.Readlink(p); err != nil {
-				return err
+// resolvesWithin follows target from dir (both relative to the root,
+// slash-separated) through the archive's links, as the kernel would (at most
+// 40 links), and reports whether it stays inside the root. Each link stays
+// inside on its own (within), but a path through a link continues from
+// where that link points: "d/s -> .." and "t -> d/s/.." lead out although
+// "d/s/.." cleans to "d".
+func resolvesWithin(targets map[string]string, dir, target string) bool {
+	cur := []string{} // components of the current directory below the root
+	if dir != "." {
+		cur = strings.Split(dir, "/")
+	}
+	pending := strings.Split(target, "/")
+	for hops := 0; len(pending) > 0; {
+		p := pending[0]
+		pending = pending[1:]
+		switch p {
+		case "", ".":
+			continue
+		case "..":
+			if len(cur) == 0 {
+				return false
 			}
-		} else if !info.Mode().IsRegular() && !info.IsDir() {
-			return nil
+			cur = cur[:len(cur)-1]
+			continue
 		}
-		h, err := tar.FileInfoHeader(info, link)
-		if err != nil {
-			return err
+		next := append(append([]string{}, cur...), p)
+		link, isLink := targets[strings.Join(next, "/")]
+		if !isLink {
+			cur = next
+			continue
 		}
-		h.Name = filepath.ToSlash(rel)
-		if info.IsDir() {
-			h.Name += "/"
+		if hops++; hops > 40 {
+			return false // a loop: the kernel refuses it (ELOOP)
 		}
-		h.Uid, h.Gid, h.Uname, h.Gname = 0, 0, "", ""
-		if err := tw.WriteHeader(h); err != nil {
-			return err
+		if strings.HasPrefix(link, "/") {
+			return false
 		}
-		if info.Mode().IsRegular() {
-			f, err := os.Open(p)
-			if err != nil {
-				return err
-			}
-			_, err = io.Copy(tw, f)
-			f.Close()
-			return err
-		}
-		return nil
-	})
-	if err == nil {
-		err = tw.Close()
+		// Continue from the link's directory with its target, then the rest.
+		pending = append(strings.Split(link, "/"), pending...)
 	}
-	if err == nil {
-		err = zw.Close()
-	}
-	if err != nil {
-		return fmt.Errorf("artifacts: pack %s: %w", dir, err)
-	}
-	return nil
+	return true
 }

@@ -170,14 +170,35 @@ func TestUnpackGood(t *testing.T) {
 			t.Fatalf("%s: %v", p, err)
 		}
 	}
-	// Pack and unpack again: the same files at the root.
+	// Through a build and back: BuildSource gives the container a plain tar
+	// owned by the build user; PackOutput turns the container's tar into
+	// an output the unpacker accepts, with the same files at the root.
+	var src bytes.Buffer
+	if _, err := artifacts.BuildSource(context.Background(), bytes.NewReader(b), &src, lim, 65534, 65534); err != nil {
+		t.Fatal(err)
+	}
+	tr := tar.NewReader(bytes.NewReader(src.Bytes()))
+	for {
+		h, err := tr.Next()
+		if err != nil {
+			break
+		}
+		if h.Uid != 65534 || h.Gid != 65534 || h.Uname != "" {
+			t.Fatalf("%s owned by %d:%d %q", h.Name, h.Uid, h.Gid, h.Uname)
+		}
+	}
 	var out bytes.Buffer
-	if err := artifacts.Pack(context.Background(), dest, &out); err != nil {
+	if _, err := artifacts.PackOutput(context.Background(), bytes.NewReader(src.Bytes()), &out, lim); err != nil {
 		t.Fatal(err)
 	}
 	again := filepath.Join(t.TempDir(), "again")
 	if _, err := artifacts.Unpack(context.Background(), bytes.NewReader(out.Bytes()), again, lim); err != nil {
 		t.Fatal(err)
+	}
+	for _, p := range []string{"index.js", "lib/a.js", "lib/link.js", "lib/up.js", "hard.js", "big.txt"} {
+		if _, err := os.ReadFile(filepath.Join(again, p)); err != nil {
+			t.Fatalf("repacked %s: %v", p, err)
+		}
 	}
 	if b, err := os.ReadFile(filepath.Join(again, "index.js")); err != nil || string(b) != "module.exports = 1" {
 		t.Fatalf("repacked index.js: %q %v", b, err)

@@ -32,6 +32,8 @@ type ContainerSpec struct {
 	// Env holds KEY=VALUE entries.
 	Env    []string
 	Mounts []Mount
+	// Workspace, when not nil, is a capped tmpfs volume (see build.go).
+	Workspace *Workspace
 	// CPUs (0.5 = half a core) and MemoryMB limit the container; 0 = no limit.
 	CPUs     float64
 	MemoryMB int
@@ -146,6 +148,15 @@ func createConfigs(s ContainerSpec, o Options, hostCPUs int) (*container.Config,
 			return nil, nil, err
 		}
 		hc.Mounts = append(hc.Mounts, dm)
+	}
+	if s.Workspace != nil {
+		hc.Mounts = append(hc.Mounts, s.Workspace.mount(cfg.Labels))
+	}
+	if s.Role == RoleBuild {
+		// A build's output comes from its exec streams; a container log
+		// would only be host disk that its processes can write through
+		// /proc/1/fd/1.
+		hc.LogConfig = container.LogConfig{Type: "none"}
 	}
 	if s.PublishPort != 0 {
 		p := nat.Port(fmt.Sprintf("%d/tcp", s.PublishPort))

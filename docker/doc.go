@@ -13,8 +13,10 @@
 //     capabilities dropped, no-new-privileges, pids/CPU/memory limits, port
 //     published on 127.0.0.1 only) and namespaced labels (labels.go). Stops
 //     and removals are idempotent.
-//   - RunBuild (build.go): one build container per deployment, output
-//     streamed while it runs, cancelled with its context.
+//   - RunBuild (build.go): one build container per deployment with a
+//     capped tmpfs workspace and no host directory: the source goes in and
+//     the output comes out through the Engine API, the commands run through
+//     exec, output streamed while they run, cancelled with its context.
 //   - Pool (pool.go, warm.go, ready.go, invoke.go, logs.go, janitor.go): one
 //     warm container per RuntimeSpec key, created once however many first
 //     requests arrive together, reused over keep-alive HTTP, replaced when it

@@ -48,7 +48,9 @@ func testMain(m *testing.M) int {
 		return 1
 	}
 	code := m.Run()
-	if left := leftoverContainers(ctx, eng); left != "" {
+	lctx, lcancel := context.WithTimeout(context.Background(), time.Minute) // ctx may be spent by now
+	defer lcancel()
+	if left := leftoverContainers(lctx, eng); left != "" {
 		fmt.Fprintf(os.Stderr, "FAIL: tests left containers behind (now removed): %s\n", left)
 		if code == 0 {
 			code = 1

@@ -83,26 +83,3 @@ func TestNodeRuntime(t *testing.T) {
 		t.Fatalf("after the timeout: %d on %s (first %s)", again.StatusCode, again.ContainerID, first)
 	}
 }
-
-func TestNodeBuild(t *testing.T) {
-	t.Parallel()
-	eng := newTestEngine(t, "")
-	requireImage(t, eng, nodeImage)
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	src := t.TempDir()
-	spec := BuildSpec{ProjectID: "p" + runID, FunctionID: "f-nodebuild", DeploymentID: "d-" + runID + "-nodebuild",
-		Image: nodeImage, SourceDir: src, MemoryMB: 256, CPUs: 1,
-		Commands: `node -e "require('fs').writeFileSync('built.txt', process.version)" && echo done`}
-	var out output
-	res, err := eng.RunBuild(ctx, spec, out.add)
-	if err != nil || res.ExitCode != 0 {
-		t.Fatalf("RunBuild = %+v, %v; output %q", res, err, out.String())
-	}
-	if b, err := os.ReadFile(filepath.Join(src, "built.txt")); err != nil || !strings.HasPrefix(string(b), "v18.") {
-		t.Errorf("built.txt = %q, %v", b, err)
-	}
-	if !strings.Contains(out.String(), "done") {
-		t.Errorf("output %q", out.String())
-	}
-}
