@@ -155,7 +155,7 @@ func (a *Activities) CreateCronExecution(ctx context.Context, ref ExecutionRef) 
 	} else if !models.IsCode(err, models.CodeExecutionNotFound) {
 		return nil, fmt.Errorf("cron execution: %w", err)
 	}
-	if !f.Enabled || f.DeploymentID == "" || f.Schedule == "" {
+	if !f.Enabled || f.DeploymentID == "" || f.Schedule == "" || models.CheckSchedule(f.Schedule) != nil {
 		a.healSchedule(ctx, ref.ProjectID, ref.FunctionID, f)
 		return &CronFire{}, nil
 	}
@@ -175,13 +175,19 @@ func (a *Activities) healSchedule(ctx context.Context, projectID, functionID str
 		return
 	}
 	var err error
+	did := ""
 	if f == nil {
 		_, err = DeleteSchedule(ctx, a.Temporal, projectID, functionID)
 	} else {
-		_, err = SyncSchedule(ctx, a.Temporal, a.Cfg, f)
+		did, err = SyncSchedule(ctx, a.Temporal, a.Cfg, f)
 	}
-	if err != nil && a.Log != nil {
+	if a.Log == nil {
+		return
+	}
+	if err != nil {
 		a.Log.Warn("cron schedule out of step with its function", "project", projectID, "function", functionID, "error", err)
+	} else if did == ScheduleRemovedInvalid {
+		a.Log.Warn("cron schedule "+did, "project_id", projectID, "function_id", functionID, "cron", f.Schedule)
 	}
 }
 

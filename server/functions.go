@@ -66,10 +66,11 @@ func (s *Server) functionFields(p *params, f *models.Function, update bool) erro
 	if err := checkEvents(f.Events); err != nil {
 		return err
 	}
-	if f.Schedule, err = p.text("schedule", false, 256, true, ""); err != nil {
+	// 128: the column's size (Appwrite's schedule attribute has the same).
+	if f.Schedule, err = p.text("schedule", false, 128, true, ""); err != nil {
 		return err
 	}
-	if err := checkSchedule(f.Schedule); err != nil {
+	if err := models.CheckSchedule(f.Schedule); err != nil {
 		return err
 	}
 	if f.Timeout, err = p.integer("timeout", 1, s.cfg.Limits.MaxTimeout, 15); err != nil {
