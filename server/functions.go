@@ -91,6 +91,9 @@ func (s *Server) functionFields(p *params, f *models.Function, update bool) erro
 	if f.Scopes, err = p.textList("scopes", 100, 128, []string{}); err != nil {
 		return err
 	}
+	if err := checkScopes("scopes", f.Scopes); err != nil {
+		return err
+	}
 	if f.InstallationID, err = p.text("installationId", false, 128, true, ""); err != nil {
 		return err
 	}
