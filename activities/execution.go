@@ -104,9 +104,31 @@ func (a *Activities) RunExecution(ctx context.Context, ref ExecutionRef) (*Outco
 	return out, nil
 }
 
+// Sentences an execution's `errors` shows when the engine, not the
+// function, failed. The details (container IDs, ports, Go error chains)
+// go to the server log with the execution ID, never to users.
+const (
+	msgRuntimeUnreachable = "The function's runtime could not be reached."
+	msgNotRunnable        = "The function could not be run: its deployment or runtime is no longer available."
+	msgEngineTimeout      = "The execution could not be run in time by the engine."
+)
+
 // FailExecution records an execution as failed after the engine gave up
 // (retries exhausted, activity timed out). Only unfinished rows change.
-func (a *Activities) FailExecution(ctx context.Context, ref ExecutionRef, msg string) error {
+// detail is the workflow's account of the failure: it is logged, and the
+// execution shows one of the sentences above.
+func (a *Activities) FailExecution(ctx context.Context, ref ExecutionRef, detail string) error {
+	msg := msgRuntimeUnreachable
+	switch {
+	case strings.Contains(detail, "type: "+ErrTypeNotRunnable):
+		msg = msgNotRunnable
+	case strings.Contains(detail, "did not finish in time"):
+		msg = msgEngineTimeout
+	}
+	if a.Log != nil {
+		a.Log.Error("execution failed in the engine", "project_id", ref.ProjectID, "function_id", ref.FunctionID,
+			"execution_id", ref.ExecutionID, "error", detail)
+	}
 	ok, err := a.Store.UpdateExecutionFields(ctx, ref.ProjectID, ref.ExecutionID, map[string]any{
 		"status": models.ExecutionFailed, "response_status_code": 500,
 		"errors": msg + "\nError Code: 500",
@@ -155,7 +177,7 @@ func (a *Activities) CreateCronExecution(ctx context.Context, ref ExecutionRef) 
 	} else if !models.IsCode(err, models.CodeExecutionNotFound) {
 		return nil, fmt.Errorf("cron execution: %w", err)
 	}
-	if !f.Enabled || f.DeploymentID == "" || f.Schedule == "" {
+	if !f.Enabled || f.DeploymentID == "" || f.Schedule == "" || models.CheckSchedule(f.Schedule) != nil {
 		a.healSchedule(ctx, ref.ProjectID, ref.FunctionID, f)
 		return &CronFire{}, nil
 	}
@@ -175,13 +197,19 @@ func (a *Activities) healSchedule(ctx context.Context, projectID, functionID str
 		return
 	}
 	var err error
+	did := ""
 	if f == nil {
 		_, err = DeleteSchedule(ctx, a.Temporal, projectID, functionID)
 	} else {
-		_, err = SyncSchedule(ctx, a.Temporal, a.Cfg, f)
+		did, err = SyncSchedule(ctx, a.Temporal, a.Cfg, f)
 	}
-	if err != nil && a.Log != nil {
+	if a.Log == nil {
+		return
+	}
+	if err != nil {
 		a.Log.Warn("cron schedule out of step with its function", "project", projectID, "function", functionID, "error", err)
+	} else if did == ScheduleRemovedInvalid {
+		a.Log.Warn("cron schedule "+did, "project_id", projectID, "function_id", functionID, "cron", f.Schedule)
 	}
 }
 
@@ -224,9 +252,16 @@ func (a *Activities) runtimeSpec(ctx context.Context, f *models.Function, deploy
 	if err != nil {
 		sp = models.Specifications[0]
 	}
-	env, err := a.Store.RuntimeEnv(ctx, f.ProjectID, f.ID)
+	env, skipped, err := a.Store.RuntimeEnv(ctx, f.ProjectID, f.ID)
 	if err != nil {
 		return docker.RuntimeSpec{}, fmt.Errorf("runtime env: %w", err)
+	}
+	for _, v := range skipped {
+		// Stored before keys and values were checked on write. The key is
+		// logged (slog escapes it), never the value.
+		a.logWarn("variable left out of the runtime environment: its key or value cannot be an environment variable",
+			"project_id", f.ProjectID, "function_id", f.ID, "variable_id", v.ID, "variable_key", v.Key,
+			"resource_type", v.ResourceType)
 	}
 	for k, v := range map[string]string{
 		"APPWRITE_FUNCTION_API_ENDPOINT":    a.functionEndpoint(),
@@ -253,12 +288,24 @@ func (a *Activities) runtimeSpec(ctx context.Context, f *models.Function, deploy
 		CodeDir: dir, Entrypoint: entry, Env: env, CPUs: sp.CPUs, MemoryMB: sp.Memory}, nil
 }
 
+func (a *Activities) logWarn(msg string, args ...any) {
+	if a.Log != nil {
+		a.Log.Warn(msg, args...)
+	}
+}
+
 // functionHeaders are the stored caller headers plus the x-appwrite-* set
 // the function receives (any caller-sent x-appwrite-* is replaced).
 func (a *Activities) functionHeaders(e *models.Execution, key string) []docker.Header {
 	var out []docker.Header
 	jwt := ""
 	for _, h := range e.RequestHeaders {
+		if !models.ValidHeaderName(h.Name) || !models.ValidHeaderValue(h.Value) {
+			// Stored before the API refused such headers: HTTP cannot carry it.
+			a.logWarn("request header left out of the execution: invalid name or value", "project_id", e.ProjectID,
+				"function_id", e.FunctionID, "execution_id", e.ID, "header", h.Name)
+			continue
+		}
 		if strings.EqualFold(h.Name, "x-appwrite-user-jwt") {
 			jwt = h.Value
 			continue

@@ -50,10 +50,19 @@ func SyncSchedule(ctx context.Context, c client.Client, cfg config.Config, f *mo
 	if f.Schedule == "" || f.DeploymentID == "" {
 		return DeleteSchedule(ctx, c, f.ProjectID, f.ID)
 	}
+	cron, err := models.ParseSchedule(f.Schedule)
+	if err != nil {
+		// Stored before schedules were validated as they are now (a zone
+		// prefix, @every): it must not fire at all.
+		if _, err := DeleteSchedule(ctx, c, f.ProjectID, f.ID); err != nil {
+			return "", err
+		}
+		return ScheduleRemovedInvalid, nil
+	}
 	id := ScheduleID(f.ProjectID, f.ID)
-	sched := desiredSchedule(cfg, f)
+	sched := desiredSchedule(cfg, f, cron)
 	h := c.ScheduleClient().GetHandle(ctx, id)
-	_, err := h.Describe(ctx)
+	_, err = h.Describe(ctx)
 	var nf *serviceerror.NotFound
 	if errors.As(err, &nf) {
 		_, err = c.ScheduleClient().Create(ctx, client.ScheduleOptions{
@@ -78,6 +87,31 @@ func SyncSchedule(ctx context.Context, c client.Client, cfg config.Config, f *mo
 	return "updated", nil
 }
 
+// ScheduleRemovedInvalid is what SyncSchedule reports when it removed the
+// schedule of a function whose stored `schedule` does not parse.
+const ScheduleRemovedInvalid = "removed (the stored schedule is not valid)"
+
+// calendarSpecs is the parsed schedule as Temporal calendars (UTC, second
+// 0), never the raw expression: Temporal's own cron parser reads zone
+// prefixes, @every, # comments and day fields differently.
+func calendarSpecs(cron models.CronSchedule) []client.ScheduleCalendarSpec {
+	ranges := func(rs []models.CronRange) []client.ScheduleRange {
+		out := make([]client.ScheduleRange, len(rs))
+		for i, r := range rs {
+			out[i] = client.ScheduleRange{Start: r.Start, End: r.End}
+		}
+		return out
+	}
+	var out []client.ScheduleCalendarSpec
+	for _, c := range cron.Calendars() {
+		out = append(out, client.ScheduleCalendarSpec{
+			Second: []client.ScheduleRange{{Start: 0}}, Minute: ranges(c.Minute), Hour: ranges(c.Hour),
+			DayOfMonth: ranges(c.DayOfMonth), Month: ranges(c.Month), DayOfWeek: ranges(c.DayOfWeek),
+		})
+	}
+	return out
+}
+
 // desiredSchedule is the Temporal schedule of a function.
 //
 // Policies, chosen deliberately:
@@ -90,13 +124,13 @@ func SyncSchedule(ctx context.Context, c client.Client, cfg config.Config, f *mo
 //     rather than replayed in a burst.
 //   - A disabled function keeps its schedule, paused, so that enabling it
 //     resumes the same schedule (and its history in the UI).
-func desiredSchedule(cfg config.Config, f *models.Function) *client.Schedule {
+func desiredSchedule(cfg config.Config, f *models.Function, cron models.CronSchedule) *client.Schedule {
 	note := ""
 	if !f.Enabled {
 		note = "function disabled"
 	}
 	return &client.Schedule{
-		Spec: &client.ScheduleSpec{CronExpressions: []string{f.Schedule}},
+		Spec: &client.ScheduleSpec{Calendars: calendarSpecs(cron)},
 		Action: &client.ScheduleWorkflowAction{
 			ID: ScheduleID(f.ProjectID, f.ID), Workflow: CronWorkflowName,
 			Args:      []any{CronArgs{ProjectID: f.ProjectID, FunctionID: f.ID}},

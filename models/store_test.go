@@ -140,7 +140,7 @@ func TestStoreVariablesAndKeys(t *testing.T) {
 		if err := add("v4", models.VariableFunction, "f1", "B", "dup"); !models.IsCode(err, models.CodeVariableAlreadyExists) {
 			t.Fatalf("duplicate key: %v", err)
 		}
-		env, err := s.RuntimeEnv(ctx, p.ID, "f1")
+		env, _, err := s.RuntimeEnv(ctx, p.ID, "f1")
 		if err != nil || env["A"] != "function" || env["B"] != "b" {
 			t.Fatalf("env %v %v", env, err)
 		}

@@ -3,6 +3,8 @@ package models
 import (
 	"context"
 	"errors"
+	"strings"
+	"unicode"
 
 	"gorm.io/gorm"
 )
@@ -69,25 +71,54 @@ func (s *Store) ListVariables(ctx context.Context, projectID, resourceType, reso
 	}, opts, "Variable")
 }
 
+// CheckVariableKey reports why key cannot name an environment variable
+// ("" when it can): it must not be empty and must hold no "=" and no
+// control character (NUL included). Appwrite itself only limits the length.
+func CheckVariableKey(key string) string {
+	if key == "" {
+		return "Value must be a valid string and at least 1 chars and no longer than 255 chars"
+	}
+	for _, r := range key {
+		if r == '=' || unicode.IsControl(r) {
+			return "Value must be a valid environment variable name: no \"=\" and no control characters (NUL, CR, LF, ...)"
+		}
+	}
+	return ""
+}
+
+// CheckVariableValue reports why value cannot be an environment variable's
+// value ("" when it can): it must hold no NUL.
+func CheckVariableValue(value string) string {
+	if strings.IndexByte(value, 0) >= 0 {
+		return "Value must be a valid environment variable value: no NUL characters"
+	}
+	return ""
+}
+
 // RuntimeEnv returns the variables a function's runtime sees: project
 // variables first, then function variables (which win on equal keys).
-func (s *Store) RuntimeEnv(ctx context.Context, projectID, functionID string) (map[string]string, error) {
+// Stored variables that cannot be environment variables (written before
+// keys and values were checked) are left out and returned in skipped, so
+// that one bad row does not fail every execution.
+func (s *Store) RuntimeEnv(ctx context.Context, projectID, functionID string) (env map[string]string, skipped []Variable, err error) {
 	var vs []Variable
-	err := s.db.WithContext(ctx).Where("project_id = ? AND ((resource_type = ? AND resource_id = '') OR (resource_type = ? AND resource_id = ?))",
+	err = s.db.WithContext(ctx).Where("project_id = ? AND ((resource_type = ? AND resource_id = '') OR (resource_type = ? AND resource_id = ?))",
 		projectID, VariableProject, VariableFunction, functionID).Order("seq").Find(&vs).Error
 	if err != nil {
-		return nil, dbError("read variables", err)
+		return nil, nil, dbError("read variables", err)
 	}
-	env := map[string]string{}
-	for _, v := range vs {
-		if v.ResourceType == VariableProject {
+	env = map[string]string{}
+	for _, kind := range []string{VariableProject, VariableFunction} {
+		for _, v := range vs {
+			if v.ResourceType != kind {
+				continue
+			}
+			if CheckVariableKey(v.Key) != "" || CheckVariableValue(v.Value) != "" {
+				skipped = append(skipped, v)
+				continue
+			}
 			env[v.Key] = v.Value
 		}
 	}
-	for _, v := range vs {
-		if v.ResourceType == VariableFunction {
-			env[v.Key] = v.Value
-		}
-	}
-	return env, nil
+	return env, skipped, nil
 }

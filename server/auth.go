@@ -45,6 +45,34 @@ var (
 	userScopes  = []string{"public", "executions.read", "executions.write", "execution.read", "execution.write"}
 )
 
+// projectScopes are the scopes a key (and a function's `scopes`, which its
+// runs' ephemeral keys carry) may hold: Appwrite 1.9.6's project scopes, in
+// Appwrite's order, then fnflow's own events.read and events.write.
+var projectScopes = strings.Fields(`project.read project.write keys.read keys.write platforms.read platforms.write
+mocks.read mocks.write policies.read policies.write project.policies.read project.policies.write templates.read
+templates.write oauth2.read oauth2.write users.read users.write sessions.read sessions.write teams.read teams.write
+databases.read databases.write tables.read tables.write columns.read columns.write indexes.read indexes.write
+rows.read rows.write collections.read collections.write attributes.read attributes.write documents.read
+documents.write buckets.read buckets.write files.read files.write tokens.read tokens.write functions.read
+functions.write executions.read executions.write execution.read execution.write sites.read sites.write log.read
+log.write providers.read providers.write topics.read topics.write subscribers.read subscribers.write targets.read
+targets.write messages.read messages.write rules.read rules.write webhooks.read webhooks.write locale.read
+avatars.read health.read assistant.read migrations.read migrations.write schedules.read schedules.write vcs.read
+vcs.write insights.read insights.write reports.read reports.write presences.read presences.write
+events.read events.write`)
+
+// checkScopes validates a `scopes` list as Appwrite does (an ArrayList of a
+// WhiteList of the project scopes), naming the valid ones.
+func checkScopes(param string, scopes []string) error {
+	for _, sc := range scopes {
+		if !slices.Contains(projectScopes, sc) {
+			return invalid(param, "Value must a valid array no longer than 100 items and Value must be one of ("+
+				strings.Join(projectScopes, ", ")+")")
+		}
+	}
+	return nil
+}
+
 // resolveProject finds the project and authenticates the caller.
 func (s *Server) resolveProject(c *fiber.Ctx) error {
 	pid := c.Get("X-Appwrite-Project")

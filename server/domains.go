@@ -57,6 +57,11 @@ func (s *Server) functionDomain(c *fiber.Ctx) error {
 
 func (s *Server) executeDomain(c *fiber.Ctx, projectID, functionID string) error {
 	ctx := c.UserContext()
+	// Domain callers are guests or users: they share the execution rate
+	// limit of POST …/executions (same bucket, headers and 429).
+	if err := s.execLimiter.check(c, executionRoute); err != nil {
+		return err
+	}
 	notFound := models.Errorf(models.CodeFunctionNotFound, "Function with the requested ID could not be found.")
 	if !models.ValidID(projectID) || !models.ValidID(functionID) {
 		return notFound
@@ -102,7 +107,11 @@ func (s *Server) executeDomain(c *fiber.Ctx, projectID, functionID string) error
 	if !strings.HasPrefix(path, "/") { // absolute-form request target
 		path = string(c.Request().URI().RequestURI())
 	}
-	req := &executionRequest{body: string(body), path: path, method: c.Method(), headers: domainRequestHeaders(c)}
+	headers, err := domainRequestHeaders(c)
+	if err != nil {
+		return err
+	}
+	req := &executionRequest{body: string(body), path: path, method: c.Method(), headers: headers}
 	e, err := s.runExecution(ctx, execCall{pr: pr, f: f, d: d, req: req, clientIP: c.IP()})
 	if err != nil {
 		return err
@@ -124,8 +133,10 @@ func domainMayExecute(pr *principal, execute []string) bool {
 
 // domainRequestHeaders are the caller's headers as the function gets them:
 // lower-cased, without hop-by-hop headers and without any x-appwrite-*
-// (the execution adds its own set, the verified user JWT included).
-func domainRequestHeaders(c *fiber.Ctx) models.HeaderList {
+// (the execution adds its own set, the verified user JWT included). A
+// header value with a control character (NUL, CR, LF, ...) cannot be sent
+// to the runtime: the request is refused.
+func domainRequestHeaders(c *fiber.Ctx) (models.HeaderList, error) {
 	drop := slices.Clone(hopByHop)
 	for _, tok := range strings.Split(c.Get(fiber.HeaderConnection), ",") {
 		if tok = strings.ToLower(strings.TrimSpace(tok)); tok != "" {
@@ -133,14 +144,22 @@ func domainRequestHeaders(c *fiber.Ctx) models.HeaderList {
 		}
 	}
 	out := models.HeaderList{}
+	bad := false
 	c.Request().Header.VisitAll(func(k, v []byte) {
 		name := strings.ToLower(string(k))
 		if slices.Contains(drop, name) || strings.HasPrefix(name, "x-appwrite-") {
 			return
 		}
+		if !models.ValidHeaderName(name) || !models.ValidHeaderValue(string(v)) {
+			bad = true
+			return
+		}
 		out = append(out, models.Header{Name: name, Value: string(v)})
 	})
-	return out
+	if bad {
+		return nil, invalid("headers", "Header names must be HTTP tokens and values must not contain control characters (NUL, CR, LF, ...).")
+	}
+	return out, nil
 }
 
 // writeFunctionResponse answers with the function's status, headers and

@@ -24,11 +24,7 @@ import (
 func (s *Server) registerExecutions(r fiber.Router) {
 	read, write := s.scope("executions.read", "execution.read"), s.scope("executions.write", "execution.write")
 	r.Get("/:functionId/executions", read, s.listExecutions)
-	var limiter *rateLimiter
-	if n := s.cfg.Server.ExecutionRateLimit; n > 0 {
-		limiter = newRateLimiter(n, time.Minute)
-	}
-	r.Post("/:functionId/executions", write, s.rateLimit(limiter, "createExecution"), s.createExecution)
+	r.Post("/:functionId/executions", write, s.rateLimit(s.execLimiter, executionRoute), s.createExecution)
 	r.Get("/:functionId/executions/:executionId", read, s.getExecution)
 	r.Delete("/:functionId/executions/:executionId", write, s.deleteExecution)
 }
@@ -72,6 +68,9 @@ func (s *Server) parseExecution(c *fiber.Ctx) (*executionRequest, error) {
 	if r.path, err = p.text("path", false, 2048, true, "/"); err != nil {
 		return nil, err
 	}
+	if !models.ValidHeaderValue(r.path) || strings.Contains(r.path, "\t") {
+		return nil, invalid("path", "Value must be a valid path without control characters")
+	}
 	if !strings.HasPrefix(r.path, "/") {
 		r.path = "/" + r.path
 	}
@@ -103,7 +102,7 @@ func (s *Server) parseExecution(c *fiber.Ctx) (*executionRequest, error) {
 }
 
 func checkExecutionHeaders(m map[string]any) (models.HeaderList, error) {
-	const desc = "Value must be a valid object: at most 100 headers of less than 16384 bytes in total; keys may use only letters, digits and hyphens, must start and end with a letter or digit and must not start with x-appwrite-."
+	const desc = "Value must be a valid object: at most 100 headers of less than 16384 bytes in total; keys may use only letters, digits and hyphens, must start and end with a letter or digit and must not start with x-appwrite-; values must not contain control characters (NUL, CR, LF, ...)."
 	if len(m) > maxExecutionHeaders {
 		return nil, invalid("headers", desc)
 	}
@@ -117,6 +116,9 @@ func checkExecutionHeaders(m map[string]any) (models.HeaderList, error) {
 		if !ok {
 			b, _ := json.Marshal(v)
 			val = string(b)
+		}
+		if !models.ValidHeaderValue(val) {
+			return nil, invalid("headers", desc)
 		}
 		size += len(k) + len(val)
 		out = append(out, models.Header{Name: strings.ToLower(k), Value: val})

@@ -66,10 +66,11 @@ func (s *Server) functionFields(p *params, f *models.Function, update bool) erro
 	if err := checkEvents(f.Events); err != nil {
 		return err
 	}
-	if f.Schedule, err = p.text("schedule", false, 256, true, ""); err != nil {
+	// 128: the column's size (Appwrite's schedule attribute has the same).
+	if f.Schedule, err = p.text("schedule", false, 128, true, ""); err != nil {
 		return err
 	}
-	if err := checkSchedule(f.Schedule); err != nil {
+	if err := models.CheckSchedule(f.Schedule); err != nil {
 		return err
 	}
 	if f.Timeout, err = p.integer("timeout", 1, s.cfg.Limits.MaxTimeout, 15); err != nil {
@@ -88,6 +89,9 @@ func (s *Server) functionFields(p *params, f *models.Function, update bool) erro
 		return err
 	}
 	if f.Scopes, err = p.textList("scopes", 100, 128, []string{}); err != nil {
+		return err
+	}
+	if err := checkScopes("scopes", f.Scopes); err != nil {
 		return err
 	}
 	if f.InstallationID, err = p.text("installationId", false, 128, true, ""); err != nil {

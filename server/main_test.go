@@ -3,6 +3,7 @@ package server_test
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"net/http"
@@ -17,6 +18,11 @@ import (
 var temporal *testenv.Temporal
 
 func TestMain(m *testing.M) {
+	flag.Parse()
+	if f := flag.Lookup("test.fuzzworker"); f != nil && f.Value.String() == "true" {
+		// A fuzzing worker runs only the fuzz target: no Temporal needed.
+		os.Exit(m.Run())
+	}
 	var err error
 	temporal, err = testenv.StartTemporal("")
 	if err != nil {

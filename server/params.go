@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gofiber/fiber/v2"
+	"github.com/valyala/fasthttp"
 
 	"github.com/fnflow/fnflow/models"
 )
@@ -20,24 +21,119 @@ type params struct {
 }
 
 func parseBody(c *fiber.Ctx) (*params, error) {
-	body := bytes.TrimSpace(c.Body())
+	return decodeParams(c.Body(), c.Get(fiber.HeaderContentType))
+}
+
+// decodeParams reads a JSON object body, or a form body (strings only).
+// Text must be valid UTF-8 (JSON escapes included: no unpaired surrogate),
+// never silently replaced by U+FFFD.
+func decodeParams(raw []byte, contentType string) (*params, error) {
+	body := bytes.TrimSpace(raw)
 	p := &params{raw: map[string]json.RawMessage{}}
 	if len(body) == 0 {
 		return p, nil
 	}
-	ct := strings.ToLower(c.Get(fiber.HeaderContentType))
-	if strings.HasPrefix(ct, "application/x-www-form-urlencoded") {
+	if strings.HasPrefix(strings.ToLower(contentType), "application/x-www-form-urlencoded") {
 		// Form bodies carry strings only; typed checks below reject what doesn't fit.
-		c.Request().PostArgs().VisitAll(func(k, v []byte) {
+		var args fasthttp.Args
+		args.ParseBytes(body)
+		var bad bool
+		args.VisitAll(func(k, v []byte) {
+			if !utf8.Valid(k) || !utf8.Valid(v) {
+				bad = true
+				return
+			}
 			b, _ := json.Marshal(string(v))
 			p.raw[string(k)] = b
 		})
+		if bad {
+			return nil, models.Errorf(models.CodeGeneralArgumentInvalid, "Invalid request body: the form fields must be valid UTF-8.")
+		}
 		return p, nil
 	}
+	if i := invalidUTF8(body); i >= 0 {
+		return nil, bodyInvalid(fmt.Sprintf("invalid UTF-8 at byte %d", i))
+	}
 	if err := json.Unmarshal(body, &p.raw); err != nil {
-		return nil, models.Errorf(models.CodeGeneralArgumentInvalid, "Invalid request body: the body must be a JSON object (%s).", jsonProblem(err))
+		return nil, bodyInvalid(jsonProblem(err))
+	}
+	if unpairedSurrogate(body) {
+		return nil, bodyInvalid("a \\u escape is an unpaired UTF-16 surrogate")
 	}
 	return p, nil
+}
+
+func bodyInvalid(problem string) error {
+	return models.Errorf(models.CodeGeneralArgumentInvalid, "Invalid request body: the body must be a JSON object (%s).", problem)
+}
+
+// invalidUTF8 is the offset of the first byte that is not valid UTF-8, or -1.
+func invalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// unpairedSurrogate reports whether a string in syntactically valid JSON
+// holds a \uD800-\uDFFF escape that is not a high-low surrogate pair
+// (Go would decode it as U+FFFD).
+func unpairedSurrogate(b []byte) bool {
+	in := false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if !in {
+			in = c == '"'
+			continue
+		}
+		switch c {
+		case '"':
+			in = false
+		case '\\':
+			if i+5 >= len(b) || b[i+1] != 'u' {
+				i++ // the escaped character
+				continue
+			}
+			r := hex4(b[i+2 : i+6])
+			switch {
+			case r >= 0xD800 && r < 0xDC00:
+				if i+11 >= len(b) || b[i+6] != '\\' || b[i+7] != 'u' {
+					return true
+				}
+				if lo := hex4(b[i+8 : i+12]); lo < 0xDC00 || lo > 0xDFFF {
+					return true
+				}
+				i += 11
+			case r >= 0xDC00 && r <= 0xDFFF:
+				return true
+			default:
+				i += 5
+			}
+		}
+	}
+	return false
+}
+
+// hex4 reads four hex digits (-1 when they are not).
+func hex4(b []byte) int {
+	v := 0
+	for _, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+			v = v*16 + int(c-'0')
+		case c >= 'a' && c <= 'f':
+			v = v*16 + int(c-'a') + 10
+		case c >= 'A' && c <= 'F':
+			v = v*16 + int(c-'A') + 10
+		default:
+			return -1
+		}
+	}
+	return v
 }
 
 func jsonProblem(err error) string {
@@ -87,7 +183,7 @@ func (p *params) text(name string, required bool, max int, allowEmpty bool, def 
 	if allowEmpty {
 		min = 0
 	}
-	desc := fmt.Sprintf("Value must be a valid string and at least %d chars and no longer than %d chars", min, max)
+	desc := textDescription(min, max)
 	if err := json.Unmarshal(p.raw[name], &s); err != nil {
 		return "", invalid(name, desc)
 	}
@@ -96,6 +192,14 @@ func (p *params) text(name string, required bool, max int, allowEmpty bool, def 
 		return "", invalid(name, desc)
 	}
 	return s, nil
+}
+
+// textDescription is Utopia's Text validator description.
+func textDescription(min, max int) string {
+	if min == 0 {
+		return fmt.Sprintf("Value must be a valid string and no longer than %d chars", max)
+	}
+	return fmt.Sprintf("Value must be a valid string and at least %d chars and no longer than %d chars", min, max)
 }
 
 // strictBool reads a JSON boolean.

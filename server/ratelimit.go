@@ -57,16 +57,33 @@ func (l *rateLimiter) take(key string, now time.Time) (ok bool, remaining int, r
 // Appwrite's X-RateLimit-* headers and 429 general_rate_limit_exceeded.
 func (s *Server) rateLimit(l *rateLimiter, route string) fiber.Handler {
 	return func(c *fiber.Ctx) error {
-		if l == nil || principalOf(c).isAdmin() {
+		if principalOf(c).isAdmin() {
 			return c.Next()
 		}
-		ok, remaining, reset := l.take(route+"|"+c.IP(), time.Now())
-		c.Set("X-RateLimit-Limit", strconv.Itoa(l.limit))
-		c.Set("X-RateLimit-Remaining", strconv.Itoa(remaining))
-		c.Set("X-RateLimit-Reset", strconv.FormatInt(reset.Unix(), 10))
-		if !ok {
-			return models.Errorf(models.CodeGeneralRateLimitExceeded, "Rate limit for the current endpoint has been exceeded. Please try again after some time.")
+		if err := l.check(c, route); err != nil {
+			return err
 		}
 		return c.Next()
 	}
 }
+
+// check counts one request of the caller's IP on route (nothing when l is
+// nil: no limit configured), sets the X-RateLimit-* headers and answers
+// 429 once the window's budget is spent.
+func (l *rateLimiter) check(c *fiber.Ctx, route string) error {
+	if l == nil {
+		return nil
+	}
+	ok, remaining, reset := l.take(route+"|"+c.IP(), time.Now())
+	c.Set("X-RateLimit-Limit", strconv.Itoa(l.limit))
+	c.Set("X-RateLimit-Remaining", strconv.Itoa(remaining))
+	c.Set("X-RateLimit-Reset", strconv.FormatInt(reset.Unix(), 10))
+	if !ok {
+		return models.Errorf(models.CodeGeneralRateLimitExceeded, "Rate limit for the current endpoint has been exceeded. Please try again after some time.")
+	}
+	return nil
+}
+
+// executionRoute is the rate-limit bucket shared by POST …/executions and
+// function domains: both start executions, so a caller has one budget.
+const executionRoute = "createExecution"

@@ -2,13 +2,16 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/gofiber/fiber/v2"
+	"github.com/valyala/fasthttp"
 	"go.temporal.io/sdk/client"
 
 	"github.com/fnflow/fnflow/artifacts"
@@ -75,6 +78,9 @@ type Server struct {
 	app      *fiber.App
 	// domains maps lower-cased custom host names to "projectId/functionId".
 	domains map[string]string
+	// execLimiter limits guests' and users' executions per client IP, on
+	// POST …/executions and on function domains alike (nil: no limit).
+	execLimiter *rateLimiter
 }
 
 // New builds the Fiber app with every route.
@@ -87,6 +93,9 @@ func New(d Deps) *Server {
 	}
 	for _, r := range d.Runtimes {
 		s.runtimes[r.ID] = r
+	}
+	if n := d.Config.Server.ExecutionRateLimit; n > 0 {
+		s.execLimiter = newRateLimiter(n, time.Minute)
 	}
 	s.app = fiber.New(fiber.Config{
 		AppName:               "fnflow",
@@ -113,7 +122,36 @@ func New(d Deps) *Server {
 		add(fn, s)
 	}
 	s.app.Use(func(c *fiber.Ctx) error { return fiber.ErrNotFound })
+	srv := s.app.Server()
+	srv.Handler = s.unknownMethods(srv.Handler)
 	return s
+}
+
+// routeNotFound is Appwrite's general_route_not_found message.
+const routeNotFound = "The requested route was not found. Please refer to the API docs and try again."
+
+// unknownMethods answers a request method Fiber does not route (BREW,
+// PROPFIND, lower-case get, ...) as Appwrite does, whose router sends any
+// unknown method to its wildcard route: 404 general_route_not_found with
+// the JSON error body. (Fiber itself would answer plain text before any
+// middleware runs.)
+func (s *Server) unknownMethods(next fasthttp.RequestHandler) fasthttp.RequestHandler {
+	return func(ctx *fasthttp.RequestCtx) {
+		if slices.Contains(fiber.DefaultMethods, string(ctx.Method())) {
+			next(ctx)
+			return
+		}
+		body, _ := json.Marshal(errorBody{Code: fiber.StatusNotFound, Type: string(models.CodeGeneralRouteNotFound),
+			Message: routeNotFound, Version: APIVersion})
+		ctx.Response.Header.Set("Cache-Control", "no-cache, no-store, must-revalidate")
+		ctx.Response.Header.Set("Expires", "0")
+		ctx.Response.Header.Set("Pragma", "no-cache")
+		ctx.SetContentType(fiber.MIMEApplicationJSON)
+		ctx.SetStatusCode(fiber.StatusNotFound)
+		ctx.SetBody(body)
+		s.log.Info("http request", "method", string(ctx.Method()), "path", string(ctx.Path()), "status", fiber.StatusNotFound,
+			"bytes_in", len(ctx.Request.Body()))
+	}
 }
 
 // App exposes the Fiber app (tests use app.Test).

@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/robfig/cron/v3"
-
 	"github.com/fnflow/fnflow/models"
 )
 
@@ -69,22 +67,6 @@ func (s *Server) checkSpec(param, slug string) error {
 		slugs = append(slugs, sp.Slug)
 	}
 	return invalid(param, "Specification must be one of: "+strings.Join(slugs, ", "))
-}
-
-var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
-
-// checkSchedule accepts "" or a 5-field cron expression (or @daily-style).
-func checkSchedule(expr string) error {
-	if expr == "" {
-		return nil
-	}
-	if strings.HasPrefix(expr, "@every") {
-		return invalid("schedule", "String must be a valid cron expression")
-	}
-	if _, err := cronParser.Parse(expr); err != nil {
-		return invalid("schedule", "String must be a valid cron expression")
-	}
-	return nil
 }
 
 // eventFamilies are the top-level resources whose events a function may subscribe to.

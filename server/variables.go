@@ -80,6 +80,9 @@ func (s *Server) createVariable(c *fiber.Ctx, vs variableScope) error {
 	if v.Value, err = p.text("value", true, 8192, true, ""); err != nil {
 		return err
 	}
+	if err := checkVariable(v); err != nil {
+		return err
+	}
 	if v.Secret, err = p.strictBool("secret", true); err != nil {
 		return err
 	}
@@ -143,6 +146,9 @@ func (s *Server) updateVariable(c *fiber.Ctx, vs variableScope) error {
 	if v.Value, err = p.text("value", false, 8192, true, v.Value); err != nil {
 		return err
 	}
+	if err := checkVariable(v); err != nil {
+		return err
+	}
 	secret, err := p.strictBool("secret", v.Secret)
 	if err != nil {
 		return err
@@ -172,4 +178,17 @@ func (s *Server) deleteVariable(c *fiber.Ctx, vs variableScope) error {
 		return err
 	}
 	return c.SendStatus(fiber.StatusNoContent)
+}
+
+// checkVariable: a variable becomes an environment variable of the
+// function's runtime, so its key must be a usable name and its value must
+// hold no NUL (one bad variable would otherwise fail every execution).
+func checkVariable(v *models.Variable) error {
+	if why := models.CheckVariableKey(v.Key); why != "" {
+		return invalid("key", why)
+	}
+	if why := models.CheckVariableValue(v.Value); why != "" {
+		return invalid("value", why)
+	}
+	return nil
 }

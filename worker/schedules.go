@@ -36,7 +36,12 @@ func (s *Schedules) FunctionChanged(ctx context.Context, f *models.Function) err
 	if err != nil {
 		return err
 	}
-	if did != "" {
+	switch did {
+	case "":
+	case activities.ScheduleRemovedInvalid:
+		s.log.Warn("cron schedule "+did, "schedule_id", activities.ScheduleID(f.ProjectID, f.ID),
+			"project_id", f.ProjectID, "function_id", f.ID, "cron", f.Schedule)
+	default:
 		s.log.Info("cron schedule "+did, "schedule_id", activities.ScheduleID(f.ProjectID, f.ID),
 			"cron", f.Schedule, "paused", !f.Enabled)
 	}
