@@ -14,6 +14,10 @@ import (
 // official SDKs rely on that: the Python SDK reads the Content-Type of every
 // response, so a 204 without one breaks every delete.
 //
+// An SDK built for a newer Appwrite than APIVersion (its
+// X-Appwrite-Response-Format, echoed when at most 32 bytes) gets Appwrite's
+// X-Appwrite-Warning, which the SDKs print.
+//
 // Function-domain responses are the function's own: Appwrite's router
 // answers them before the security hook runs, so this middleware is
 // registered after functionDomain and never sees them.
@@ -27,6 +31,10 @@ const noContentType = "text/html"
 func (s *Server) appwriteHeaders(c *fiber.Ctx) error {
 	c.Set(fiber.HeaderServer, "Appwrite")
 	c.Set(fiber.HeaderXContentTypeOptions, "nosniff")
+	if f := c.Get("X-Appwrite-Response-Format"); f != "" && len(f) <= 32 && versionBefore(APIVersion, f) {
+		c.Set("X-Appwrite-Warning", "The current SDK is built for Appwrite "+f+". However, the current Appwrite server version is "+
+			APIVersion+". Please downgrade your SDK to match the Appwrite version: https://appwrite.io/docs/sdks")
+	}
 	err := c.Next()
 	if err == nil && c.Response().StatusCode() == fiber.StatusNoContent {
 		c.Set(fiber.HeaderContentType, noContentType)

@@ -62,10 +62,11 @@ func rawDo(t *testing.T, r *testenv.Running, host, method, path string, hdr map[
 }
 
 // TestAppwriteResponseHeaders: the API sends the headers Appwrite 1.9 sends
-// (Server, X-Content-Type-Options on every API response; the no-cache trio
-// on errors; a Content-Type on a 204, which the Python SDK reads on every
-// response) while a 204 stays a 204 (no body, no Content-Length), and a
-// function domain answers with the function's own headers only.
+// (Server, X-Content-Type-Options on every API response; X-Appwrite-Warning
+// for an SDK newer than the server; the no-cache trio on errors; a
+// Content-Type on a 204, which the Python SDK reads on every response) while
+// a 204 stays a 204 (no body, no Content-Length), and a function domain
+// answers with the function's own headers only.
 func TestAppwriteResponseHeaders(t *testing.T) {
 	requireImages(t, "fnflow/runtime:node-18.0")
 	r := startExecApp(t, nil)
@@ -105,6 +106,17 @@ func TestAppwriteResponseHeaders(t *testing.T) {
 			security(t, res)
 			if res.status != 404 || !noCache(res) {
 				t.Fatalf("%s: %d %v", p, res.status, res.header)
+			}
+		}
+	})
+
+	t.Run("newer SDK warned", func(t *testing.T) {
+		for format, warn := range map[string]bool{"1.9.5": false, "1.9.6": false, "1.9.7": true, "1.10.0": true, "2": true} {
+			h := map[string]string{"X-Appwrite-Project": r.ProjectID, "X-Appwrite-Key": r.Key, "X-Appwrite-Response-Format": format}
+			res := rawDo(t, r, host, "GET", "/v1/functions", h)
+			got := res.header.Get("X-Appwrite-Warning")
+			if res.status != 200 || (got != "") != warn || (warn && !strings.Contains(got, "built for Appwrite "+format+".")) {
+				t.Fatalf("format %s: %d warning %q", format, res.status, got)
 			}
 		}
 	})
