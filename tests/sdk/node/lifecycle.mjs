@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { gzipSync, gunzipSync } from 'node:zlib';
 
 import {
-    AppwriteException, Client, DeploymentDownloadType, ExecutionMethod, Functions, ID, Project, Query, Runtime,
+    AppwriteException, Client, DeploymentDownloadType, ExecutionMethod, Functions, ID, Project, ProjectKeyScopes, Query, Runtime,
 } from './vendor/src/index';
 import { InputFile } from './vendor/src/inputFile';
 
@@ -146,9 +146,14 @@ async function run(fns, project, created) {
     check(f.$id === functionId && f.name === 'Node SDK life cycle' && f.runtime === RUNTIME, () => JSON.stringify(f));
     check(f.timeout === 30 && f.enabled === true && f.deploymentId === '' && f.execute.join() === 'any', () => JSON.stringify(f));
     await expectError(() => fns.create({ functionId, name: 'again', runtime: Runtime.Node200 }), 409, 'function_already_exists');
-    const other = await fns.create({ functionId: ID.unique(), name: 'Other function', runtime: RUNTIME, entrypoint: 'index.js' });
+    const other = await fns.create({
+        functionId: ID.unique(), name: 'Other function', runtime: RUNTIME, entrypoint: 'index.js', events: ['users.*.create'],
+        schedule: '0 0 1 1 *', scopes: [ProjectKeyScopes.FunctionsRead, ProjectKeyScopes.ExecutionsWrite],
+    });
     created.push(other.$id);
     check(other.$id.length === 20, `ID.unique() resolved to a 20-character ID: ${other.$id}`);
+    check(other.events.join() === 'users.*.create' && other.schedule === '0 0 1 1 *' && other.execute.length === 0 &&
+        [...other.scopes].sort().join() === 'executions.write,functions.read', () => JSON.stringify(other));
 
     const got = await fns.get({ functionId });
     check(got.$id === functionId && got.$createdAt === f.$createdAt, 'get returns the same function');
@@ -199,12 +204,17 @@ async function run(fns, project, created) {
 
     step('small deployment');
     const small = targz({ 'index.js': code('small') });
-    let d1 = await fns.createDeployment({ functionId, code: InputFile.fromBuffer(small, 'code.tar.gz'), activate: true });
+    let d1 = await fns.createDeployment({
+        functionId, code: InputFile.fromBuffer(small, 'code.tar.gz'), activate: true, commands: 'echo building from the node sdk',
+    });
     check(d1.type === 'manual' && d1.sourceSize === small.length && d1.resourceId === functionId && d1.resourceType === 'functions',
         () => `small deployment ${JSON.stringify(d1)}`);
     d1 = await waitDeployment(fns, functionId, d1.$id);
     check(d1.status === 'ready', () => `small build ${d1.status}: ${d1.buildLogs}`);
-    check((await fns.get({ functionId })).deploymentId === d1.$id, 'activated on build');
+    check(d1.buildLogs.includes('building from the node sdk') && d1.buildSize > 0, () => `build logs ${d1.buildLogs}`);
+    const live = await fns.get({ functionId });
+    check(live.deploymentId === d1.$id && live.latestDeploymentId === d1.$id && live.latestDeploymentStatus === 'ready' && live.live === true,
+        () => `activated on build: ${JSON.stringify(live)}`);
 
     step('chunked deployment with progress');
     const big = targz({ 'index.js': code('chunked'), 'blob.bin': randomBytes(11 << 20) });

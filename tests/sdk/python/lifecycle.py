@@ -38,6 +38,7 @@ from appwrite.enums.deployment_download_type import DeploymentDownloadType  # no
 from appwrite.enums.deployment_status import DeploymentStatus  # noqa: E402
 from appwrite.enums.execution_status import ExecutionStatus  # noqa: E402
 from appwrite.enums.execution_trigger import ExecutionTrigger  # noqa: E402
+from appwrite.enums.project_key_scopes import ProjectKeyScopes  # noqa: E402
 from appwrite.enums.execution_method import ExecutionMethod  # noqa: E402
 from appwrite.enums.runtime import Runtime  # noqa: E402
 from appwrite.exception import AppwriteException  # noqa: E402
@@ -175,9 +176,13 @@ def run(client, fns, project, created):
     check(f.id == fid and f.name == "Python SDK life cycle" and f.runtime == RUNTIME, f"created {f}")
     check(f.execute == ["any"] and f.timeout == 30 and f.enabled and f.deploymentid == "", f"created {f}")
     expect_error(lambda: fns.create(fid, "again", Runtime(RUNTIME)), 409, "function_already_exists")
-    other = fns.create(ID.unique(), "Other function", Runtime(RUNTIME), entrypoint="main.py")
+    other = fns.create(ID.unique(), "Other function", Runtime(RUNTIME), entrypoint="main.py",
+                       events=["users.*.create"], schedule="0 0 1 1 *",
+                       scopes=[ProjectKeyScopes.FUNCTIONS_READ, ProjectKeyScopes.EXECUTIONS_WRITE])
     created.append(other.id)
     check(len(other.id) == 20, f"ID.unique() resolved to a 20-character ID: {other.id}")
+    check(other.events == ["users.*.create"] and other.schedule == "0 0 1 1 *" and
+          sorted(other.scopes) == ["executions.write", "functions.read"] and other.execute == [], f"{other}")
 
     got = fns.get(fid)
     check(got.id == fid and got.createdat == f.createdat, "get returns the same function")
@@ -229,12 +234,16 @@ def run(client, fns, project, created):
 
     step("small deployment")
     small = targz({"main.py": code("small")})
-    d1 = fns.create_deployment(fid, InputFile.from_bytes(small, "code.tar.gz"), activate=True)
+    d1 = fns.create_deployment(fid, InputFile.from_bytes(small, "code.tar.gz"), activate=True,
+                               commands="echo building from the python sdk")
     check(isinstance(d1, Deployment) and d1.type == "manual" and d1.sourcesize == len(small), f"small deployment {d1}")
     check(d1.resourceid == fid and d1.resourcetype == "functions", f"deployment resource {d1.resourceid}/{d1.resourcetype}")
     d1 = wait_deployment(fns, fid, d1.id)
     check(d1.status == DeploymentStatus.READY, f"small build {d1.status}: {d1.buildlogs}")
-    check(fns.get(fid).deploymentid == d1.id, "activated on build")
+    check("building from the python sdk" in d1.buildlogs and d1.buildsize > 0, f"build logs {d1.buildlogs!r}")
+    live = fns.get(fid)
+    check(live.deploymentid == d1.id and live.latestdeploymentid == d1.id and live.latestdeploymentstatus == "ready" and live.live,
+          f"activated on build: {live}")
 
     step("chunked deployment with progress")
     big = targz({"main.py": code("chunked"), "blob.bin": os.urandom(11 << 20)})
