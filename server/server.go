@@ -112,6 +112,7 @@ func New(d Deps) *Server {
 	s.app.Use(s.requestID, s.accessLog, s.recoverPanics)
 	// Function domains take the request before any API route matches.
 	s.app.Use(s.functionDomain)
+	s.app.Use(s.appwriteHeaders) // after functionDomain: a function's response is its own
 	v1 := s.app.Group("/v1")
 	v1.Get("/health", s.handleHealth)
 	fn := v1.Group("/functions", s.resolveProject)

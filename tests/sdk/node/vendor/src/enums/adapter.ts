@@ -1,0 +1,4 @@
+export enum Adapter {
+    Static = 'static',
+    Ssr = 'ssr',
+}

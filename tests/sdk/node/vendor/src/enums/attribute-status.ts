@@ -1,0 +1,7 @@
+export enum AttributeStatus {
+    Available = 'available',
+    Processing = 'processing',
+    Deleting = 'deleting',
+    Stuck = 'stuck',
+    Failed = 'failed',
+}

@@ -1,0 +1,6 @@
+export enum AuthenticationFactor {
+    Email = 'email',
+    Phone = 'phone',
+    Totp = 'totp',
+    Recoverycode = 'recoverycode',
+}

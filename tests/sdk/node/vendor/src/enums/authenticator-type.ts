@@ -1,0 +1,3 @@
+export enum AuthenticatorType {
+    Totp = 'totp',
+}

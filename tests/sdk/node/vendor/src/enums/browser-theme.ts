@@ -1,0 +1,4 @@
+export enum BrowserTheme {
+    Light = 'light',
+    Dark = 'dark',
+}

@@ -1,0 +1,5 @@
+export enum Compression {
+    None = 'none',
+    Gzip = 'gzip',
+    Zstd = 'zstd',
+}

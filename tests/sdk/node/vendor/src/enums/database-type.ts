@@ -1,0 +1,6 @@
+export enum DatabaseType {
+    Legacy = 'legacy',
+    Tablesdb = 'tablesdb',
+    Documentsdb = 'documentsdb',
+    Vectorsdb = 'vectorsdb',
+}

@@ -1,0 +1,6 @@
+export enum DatabasesIndexType {
+    Key = 'key',
+    Fulltext = 'fulltext',
+    Unique = 'unique',
+    Spatial = 'spatial',
+}

@@ -1,0 +1,4 @@
+export enum DeploymentDownloadType {
+    Source = 'source',
+    Output = 'output',
+}

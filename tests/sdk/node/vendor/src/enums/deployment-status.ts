@@ -1,0 +1,8 @@
+export enum DeploymentStatus {
+    Waiting = 'waiting',
+    Processing = 'processing',
+    Building = 'building',
+    Ready = 'ready',
+    Canceled = 'canceled',
+    Failed = 'failed',
+}

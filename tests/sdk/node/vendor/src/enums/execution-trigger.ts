@@ -1,0 +1,5 @@
+export enum ExecutionTrigger {
+    Http = 'http',
+    Schedule = 'schedule',
+    Event = 'event',
+}

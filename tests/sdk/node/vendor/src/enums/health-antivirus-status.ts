@@ -1,0 +1,5 @@
+export enum HealthAntivirusStatus {
+    Disabled = 'disabled',
+    Offline = 'offline',
+    Online = 'online',
+}

@@ -1,0 +1,4 @@
+export enum HealthCheckStatus {
+    Pass = 'pass',
+    Fail = 'fail',
+}

@@ -1,0 +1,4 @@
+export enum MessagePriority {
+    Normal = 'normal',
+    High = 'high',
+}

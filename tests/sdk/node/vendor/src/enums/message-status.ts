@@ -1,0 +1,7 @@
+export enum MessageStatus {
+    Draft = 'draft',
+    Processing = 'processing',
+    Scheduled = 'scheduled',
+    Sent = 'sent',
+    Failed = 'failed',
+}

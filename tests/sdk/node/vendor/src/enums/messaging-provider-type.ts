@@ -1,0 +1,5 @@
+export enum MessagingProviderType {
+    Email = 'email',
+    Sms = 'sms',
+    Push = 'push',
+}

@@ -1,0 +1,4 @@
+export enum OrderBy {
+    Asc = 'asc',
+    Desc = 'desc',
+}

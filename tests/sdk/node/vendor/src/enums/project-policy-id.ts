@@ -1,0 +1,15 @@
+export enum ProjectPolicyId {
+    Passworddictionary = 'password-dictionary',
+    Passwordhistory = 'password-history',
+    Passwordstrength = 'password-strength',
+    Passwordpersonaldata = 'password-personal-data',
+    Sessionalert = 'session-alert',
+    Sessionduration = 'session-duration',
+    Sessioninvalidation = 'session-invalidation',
+    Sessionlimit = 'session-limit',
+    Userlimit = 'user-limit',
+    Membershipprivacy = 'membership-privacy',
+    Denyaliasedemail = 'deny-aliased-email',
+    Denydisposableemail = 'deny-disposable-email',
+    Denyfreeemail = 'deny-free-email',
+}

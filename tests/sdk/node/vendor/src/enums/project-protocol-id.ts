@@ -1,0 +1,5 @@
+export enum ProjectProtocolId {
+    Rest = 'rest',
+    Graphql = 'graphql',
+    Websocket = 'websocket',
+}

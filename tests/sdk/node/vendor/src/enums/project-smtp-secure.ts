@@ -1,0 +1,4 @@
+export enum ProjectSMTPSecure {
+    Tls = 'tls',
+    Ssl = 'ssl',
+}

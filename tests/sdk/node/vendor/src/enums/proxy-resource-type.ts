@@ -1,0 +1,4 @@
+export enum ProxyResourceType {
+    Site = 'site',
+    Function = 'function',
+}

@@ -1,0 +1,4 @@
+export enum ProxyRuleDeploymentResourceType {
+    Function = 'function',
+    Site = 'site',
+}

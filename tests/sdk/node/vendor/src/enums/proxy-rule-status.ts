@@ -1,0 +1,5 @@
+export enum ProxyRuleStatus {
+    Unverified = 'unverified',
+    Verifying = 'verifying',
+    Verified = 'verified',
+}

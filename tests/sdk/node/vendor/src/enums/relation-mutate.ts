@@ -1,0 +1,5 @@
+export enum RelationMutate {
+    Cascade = 'cascade',
+    Restrict = 'restrict',
+    SetNull = 'setNull',
+}

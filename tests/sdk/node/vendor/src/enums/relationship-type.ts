@@ -1,0 +1,6 @@
+export enum RelationshipType {
+    OneToOne = 'oneToOne',
+    ManyToOne = 'manyToOne',
+    ManyToMany = 'manyToMany',
+    OneToMany = 'oneToMany',
+}

@@ -1,0 +1,5 @@
+export enum SmtpEncryption {
+    None = 'none',
+    Ssl = 'ssl',
+    Tls = 'tls',
+}

@@ -1,0 +1,6 @@
+export enum TablesDBIndexType {
+    Key = 'key',
+    Fulltext = 'fulltext',
+    Unique = 'unique',
+    Spatial = 'spatial',
+}

@@ -1,0 +1,5 @@
+export enum TemplateReferenceType {
+    Commit = 'commit',
+    Branch = 'branch',
+    Tag = 'tag',
+}

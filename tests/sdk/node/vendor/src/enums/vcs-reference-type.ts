@@ -1,0 +1,5 @@
+export enum VCSReferenceType {
+    Branch = 'branch',
+    Commit = 'commit',
+    Tag = 'tag',
+}

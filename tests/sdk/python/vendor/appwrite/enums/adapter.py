@@ -1,0 +1,5 @@
+from enum import Enum
+
+class Adapter(Enum):
+    STATIC = "static"
+    SSR = "ssr"

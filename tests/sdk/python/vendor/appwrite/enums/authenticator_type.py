@@ -1,0 +1,4 @@
+from enum import Enum
+
+class AuthenticatorType(Enum):
+    TOTP = "totp"

@@ -1,0 +1,6 @@
+from enum import Enum
+
+class BillingPlanGroup(Enum):
+    STARTER = "starter"
+    PRO = "pro"
+    SCALE = "scale"

@@ -1,0 +1,5 @@
+from enum import Enum
+
+class BrowserTheme(Enum):
+    LIGHT = "light"
+    DARK = "dark"

@@ -1,0 +1,6 @@
+from enum import Enum
+
+class Compression(Enum):
+    NONE = "none"
+    GZIP = "gzip"
+    ZSTD = "zstd"

@@ -1,0 +1,5 @@
+from enum import Enum
+
+class DeploymentDownloadType(Enum):
+    SOURCE = "source"
+    OUTPUT = "output"

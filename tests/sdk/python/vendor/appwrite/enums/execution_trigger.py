@@ -1,0 +1,6 @@
+from enum import Enum
+
+class ExecutionTrigger(Enum):
+    HTTP = "http"
+    SCHEDULE = "schedule"
+    EVENT = "event"

@@ -1,0 +1,10 @@
+from enum import Enum
+
+class ImageFormat(Enum):
+    JPG = "jpg"
+    JPEG = "jpeg"
+    PNG = "png"
+    WEBP = "webp"
+    HEIC = "heic"
+    AVIF = "avif"
+    GIF = "gif"

@@ -1,0 +1,5 @@
+from enum import Enum
+
+class MessagePriority(Enum):
+    NORMAL = "normal"
+    HIGH = "high"

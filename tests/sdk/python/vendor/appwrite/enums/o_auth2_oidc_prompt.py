@@ -1,0 +1,7 @@
+from enum import Enum
+
+class OAuth2OidcPrompt(Enum):
+    NONE = "none"
+    LOGIN = "login"
+    CONSENT = "consent"
+    SELECT_ACCOUNT = "select_account"

@@ -1,0 +1,5 @@
+from enum import Enum
+
+class OrderBy(Enum):
+    ASC = "asc"
+    DESC = "desc"

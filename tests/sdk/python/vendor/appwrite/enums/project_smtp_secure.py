@@ -1,0 +1,5 @@
+from enum import Enum
+
+class ProjectSMTPSecure(Enum):
+    TLS = "tls"
+    SSL = "ssl"

@@ -1,0 +1,5 @@
+from enum import Enum
+
+class ProxyResourceType(Enum):
+    SITE = "site"
+    FUNCTION = "function"

@@ -1,0 +1,5 @@
+from enum import Enum
+
+class ProxyRuleDeploymentResourceType(Enum):
+    FUNCTION = "function"
+    SITE = "site"

@@ -1,0 +1,6 @@
+from enum import Enum
+
+class ProxyRuleStatus(Enum):
+    UNVERIFIED = "unverified"
+    VERIFYING = "verifying"
+    VERIFIED = "verified"

@@ -1,0 +1,9 @@
+from enum import Enum
+
+class Region(Enum):
+    FRA = "fra"
+    NYC = "nyc"
+    SYD = "syd"
+    SFO = "sfo"
+    SGP = "sgp"
+    TOR = "tor"

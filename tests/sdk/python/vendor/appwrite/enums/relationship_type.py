@@ -1,0 +1,7 @@
+from enum import Enum
+
+class RelationshipType(Enum):
+    ONETOONE = "oneToOne"
+    MANYTOONE = "manyToOne"
+    MANYTOMANY = "manyToMany"
+    ONETOMANY = "oneToMany"

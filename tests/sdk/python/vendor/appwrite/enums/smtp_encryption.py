@@ -1,0 +1,6 @@
+from enum import Enum
+
+class SmtpEncryption(Enum):
+    NONE = "none"
+    SSL = "ssl"
+    TLS = "tls"

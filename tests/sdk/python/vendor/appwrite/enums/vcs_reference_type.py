@@ -1,0 +1,6 @@
+from enum import Enum
+
+class VCSReferenceType(Enum):
+    BRANCH = "branch"
+    COMMIT = "commit"
+    TAG = "tag"
