@@ -84,6 +84,7 @@ func (s *Server) downloadDeployment(c *fiber.Ctx) error {
 	}
 	c.Set(fiber.HeaderContentType, "application/gzip")
 	c.Set(fiber.HeaderContentDisposition, fmt.Sprintf(`attachment; filename="%s-%s.tar.gz"`, d.ID, typ))
+	c.Set(fiber.HeaderCacheControl, "private, max-age=3888000") // as Appwrite's download
 	c.Set(fiber.HeaderAcceptRanges, "bytes")
 	start, end := int64(0), size-1
 	if h := c.Get(fiber.HeaderRange); h != "" {
