@@ -212,6 +212,13 @@ func Load(path string, environ []string) (Config, error) {
 	data, err := os.ReadFile(path)
 	switch {
 	case err == nil:
+		var doc yaml.Node
+		if err := yaml.Unmarshal(data, &doc); err != nil {
+			return cfg, fmt.Errorf("config file %s: %w", path, err)
+		}
+		if err := checkYAML(&doc); err != nil {
+			return cfg, fmt.Errorf("config file %s:\n%w", path, err)
+		}
 		dec := yaml.NewDecoder(bytes.NewReader(data))
 		dec.KnownFields(true)
 		if err := dec.Decode(&cfg); err != nil && !errors.Is(err, io.EOF) {
@@ -242,7 +249,7 @@ func applyEnv(cfg *Config, environ []string) error {
 			return nil
 		}
 		if err := setValue(f, v); err != nil {
-			return fmt.Errorf("environment %s=%q: %w", name, v, err)
+			return fmt.Errorf("environment variable %s: %q is %w", name, v, err)
 		}
 		return nil
 	})
@@ -272,7 +279,7 @@ func setValue(f reflect.Value, s string) error {
 	case time.Duration:
 		d, err := time.ParseDuration(s)
 		if err != nil {
-			return fmt.Errorf("not a duration (e.g. 30s, 5m): %w", err)
+			return fmt.Errorf("not a duration (e.g. 10m, 30s, 24h)")
 		}
 		f.SetInt(int64(d))
 		return nil
@@ -290,7 +297,7 @@ func setValue(f reflect.Value, s string) error {
 		for _, p := range strings.Split(s, ",") {
 			k, v, ok := strings.Cut(p, "=")
 			if !ok {
-				return fmt.Errorf("want key=value pairs separated by commas")
+				return fmt.Errorf("not key=value pairs separated by commas")
 			}
 			m[strings.TrimSpace(k)] = strings.TrimSpace(v)
 		}

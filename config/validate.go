@@ -6,6 +6,8 @@ import (
 	"net"
 	"net/url"
 	"strings"
+
+	"github.com/fnflow/fnflow/models"
 )
 
 // Validate checks values that need no network. Each problem names the key
@@ -94,6 +96,17 @@ func (c Config) Validate() error {
 	}
 	if c.Executions.MinScheduleLead < 0 {
 		bad("executions.min_schedule_lead", "must not be negative")
+	}
+	if slug := c.Limits.DefaultSpecSlug; slug != "" {
+		var allowed []string
+		found := false
+		for _, sp := range models.SpecificationsWithin(c.Limits.MaxCPUs, c.Limits.MaxMemoryMB) {
+			allowed = append(allowed, sp.Slug)
+			found = found || sp.Slug == slug
+		}
+		if !found {
+			bad("limits.default_specification", "%q is not a specification within limits.max_cpus and limits.max_memory_mb; want one of: %s", slug, strings.Join(allowed, ", "))
+		}
 	}
 	switch c.Log.Format {
 	case "text", "json":

@@ -1,41 +1,52 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
-	"os"
-	"strings"
+
+	"github.com/spf13/cobra"
 
 	"github.com/fnflow/fnflow/internal/app"
 )
 
-func runtimesCmd(args []string) error {
-	if len(args) == 0 {
-		return errors.New("usage: fnflow runtimes list|build [ID...]")
+func runtimesCmd(e env) *cobra.Command {
+	var cfgPath string
+	var force bool
+	list := &cobra.Command{
+		Use:   "list",
+		Short: "List the runtimes and their images",
+		Args:  noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			cfg, err := loadConfig(cfgPath)
+			if err != nil {
+				return err
+			}
+			defs, err := app.Runtimes(cfg.Runtimes)
+			if err != nil {
+				return err
+			}
+			for _, d := range defs {
+				fmt.Fprintf(e.stdout, "%-12s %-8s %-28s %s\n", d.ID, d.Name, d.Image, d.Base)
+			}
+			return nil
+		},
 	}
-	fs := flag.NewFlagSet("runtimes", flag.ContinueOnError)
-	cfgPath := fs.String("config", "", "config file")
-	force := fs.Bool("force", false, "rebuild even when the image is up to date")
-	if err := fs.Parse(args[1:]); err != nil {
-		return err
+	build := &cobra.Command{
+		Use:   "build [ID...]",
+		Short: "Build runtime images offline from Debian packages (unchanged images are skipped)",
+		RunE: func(_ *cobra.Command, ids []string) error {
+			cfg, err := loadConfig(cfgPath)
+			if err != nil {
+				return err
+			}
+			defs, err := app.Runtimes(cfg.Runtimes)
+			if err != nil {
+				return err
+			}
+			return buildRuntimes(cfg.Docker.Host, defs, ids, force, e.stdout)
+		},
 	}
-	cfg, err := loadConfig(*cfgPath)
-	if err != nil {
-		return err
-	}
-	defs, err := app.Runtimes(cfg.Runtimes)
-	if err != nil {
-		return err
-	}
-	switch args[0] {
-	case "list":
-		for _, d := range defs {
-			fmt.Printf("%-12s %-8s %-28s %s\n", d.ID, d.Name, d.Image, d.Base)
-		}
-		return nil
-	case "build":
-		return buildRuntimes(cfg.Docker.Host, defs, fs.Args(), *force, os.Stdout)
-	}
-	return fmt.Errorf("unknown runtimes command %q (want list or build)", strings.Join(args[:1], ""))
+	build.Flags().BoolVar(&force, "force", false, "rebuild even when the image is up to date")
+	configFlag(list, &cfgPath)
+	configFlag(build, &cfgPath)
+	return group("runtimes", "List and build the runtime images", list, build)
 }
