@@ -46,7 +46,8 @@ func (s *Server) allowedSpecs() []models.Specification {
 	return models.SpecificationsWithin(s.cfg.Limits.MaxCPUs, s.cfg.Limits.MaxMemoryMB)
 }
 
-// defaultSpec is limits.default_specification, or else the largest allowed slug.
+// defaultSpec is limits.default_specification, or else the smallest allowed
+// slug: a function gets more only when it asks for it.
 func (s *Server) defaultSpec() string {
 	if s.cfg.Limits.DefaultSpecSlug != "" {
 		return s.cfg.Limits.DefaultSpecSlug
@@ -55,7 +56,7 @@ func (s *Server) defaultSpec() string {
 	if len(specs) == 0 {
 		return "s-1vcpu-512mb"
 	}
-	return specs[len(specs)-1].Slug
+	return specs[0].Slug
 }
 
 func (s *Server) checkSpec(param, slug string) error {
