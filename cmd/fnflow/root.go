@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"regexp"
 	"runtime/debug"
 	"strings"
 
@@ -59,7 +60,7 @@ func newRoot(e env) *cobra.Command {
 	root.SetIn(e.stdin)
 	root.SetOut(e.stdout)
 	root.SetErr(e.stderr)
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &usageError{cmd: c, err: err} })
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &usageError{cmd: c, err: flagError(err)} })
 	root.AddGroup(&cobra.Group{ID: "dev", Title: "Function commands:"}, &cobra.Group{ID: "ops", Title: "Operator commands:"})
 	for _, c := range []*cobra.Command{initCmd(e), loginCmd(e), deployCmd(e), execCmd(e), logsCmd(e), functionsCmd(e), executionsCmd(e)} {
 		c.GroupID = "dev"
@@ -184,4 +185,26 @@ func lookupFlag(cmd *cobra.Command, name string) *pflag.Flag {
 		}
 	}
 	return nil
+}
+
+var (
+	badValueRe  = regexp.MustCompile(`^invalid argument (".*") for "(.*)" flag: `)
+	shorthandRe = regexp.MustCompile(`^unknown shorthand flag: '.' in (-[^-=][^=]+)`)
+)
+
+// flagError rewords pflag's errors without Go error chains: "invalid value
+// "x" for --tail (want int)", "unknown flag: -bogus".
+func flagError(err error) error {
+	msg := err.Error()
+	if m := badValueRe.FindStringSubmatch(msg); m != nil {
+		name := m[2]
+		if i := strings.LastIndex(name, " "); i >= 0 {
+			name = name[i+1:]
+		}
+		return fmt.Errorf("invalid value %s for %s", m[1], name)
+	}
+	if m := shorthandRe.FindStringSubmatch(msg); m != nil {
+		return fmt.Errorf("unknown flag: %s", m[1])
+	}
+	return err
 }
