@@ -67,7 +67,7 @@ func Reachable(addr string) bool {
 func StartDevServer(ctx context.Context, cfg config.Temporal, out io.Writer, log *slog.Logger) (*DevServer, error) {
 	bin := cfg.DevServer.Binary
 	if _, err := os.Stat(bin); err != nil {
-		return nil, fmt.Errorf("temporal.dev_server.binary: %s not found: build it with `task temporal` (go build -modfile=tools/go.mod github.com/temporalio/cli/cmd/temporal), or point temporal.address at a running Temporal", bin)
+		return nil, fmt.Errorf("temporal.dev_server.binary: %s not found: build it with `./task temporal` (go build -modfile=tools/go.mod github.com/temporalio/cli/cmd/temporal), or point temporal.address at a running Temporal", bin)
 	}
 	host, portStr, err := net.SplitHostPort(cfg.Address)
 	if err != nil {

@@ -31,7 +31,7 @@ func Dial(ctx context.Context, cfg config.Temporal, log *slog.Logger) (client.Cl
 	defer cancel()
 	nc, err := client.DialContext(dialCtx, client.Options{HostPort: cfg.Address, Namespace: "default", Logger: opts.Logger})
 	if err != nil {
-		return nil, fmt.Errorf("temporal.address: cannot reach Temporal at %s: %w (start one with `task temporal`, or enable temporal.dev_server)", cfg.Address, err)
+		return nil, fmt.Errorf("temporal.address: cannot reach Temporal at %s: %w (start one with `bin/temporal server start-dev --namespace fnflow` after `./task temporal` builds it, or set temporal.dev_server.enabled: true to let fnflow start it)", cfg.Address, err)
 	}
 	defer nc.Close()
 	if err := ensureNamespace(ctx, nc, cfg.Namespace, cfg.Retention); err != nil {
