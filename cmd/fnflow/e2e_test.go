@@ -251,3 +251,43 @@ func TestLogin(t *testing.T) {
 		t.Fatalf("FNFLOW_KEY over the file: %s", res)
 	}
 }
+
+// TestReadmeCurlFunction deploys the function of README.md's curl section as
+// it is written there: it answers a GET without a body (no 500 from parsing
+// an empty body) and a POST with JSON.
+func TestReadmeCurlFunction(t *testing.T) {
+	requireImage(t, "fnflow/runtime:node-18.0")
+	readme, err := os.ReadFile(filepath.Join(testenv.RepoRoot(), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const open, end = "cat > hello-curl/index.js <<'JS'\n", "\nJS\n"
+	i := strings.Index(string(readme), open)
+	j := strings.Index(string(readme)[i+len(open):], end)
+	if i < 0 || j < 0 {
+		t.Fatal("README.md has no hello-curl/index.js heredoc")
+	}
+	dir := t.TempDir()
+	mustWrite(t, filepath.Join(dir, "index.js"), string(readme)[i+len(open):i+len(open)+j]+"\n")
+	writeJSON(t, filepath.Join(dir, "fnflow.json"), map[string]any{"functions": []any{map[string]any{
+		"$id": "hello", "runtime": "node-18.0", "entrypoint": "index.js", "execute": []string{"any"},
+	}}})
+	r := testenv.StartApp(t, testenv.AppOptions{Temporal: sharedTemporal(t)})
+	vars := map[string]string{"HOME": t.TempDir(), "FNFLOW_ENDPOINT": r.URL, "FNFLOW_PROJECT": r.ProjectID, "FNFLOW_KEY": r.Key}
+	ctx := context.Background()
+	if res := runCLI(ctx, vars, "", "deploy", dir); res.code != 0 {
+		t.Fatalf("deploy: %s", res)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"exec", "hello", "-X", "GET"}, `{"hello":"world"}`},
+		{[]string{"exec", "hello", "--data", `{"name":"fnflow"}`}, `{"hello":"fnflow"}`},
+		{[]string{"exec", "hello", "--data", "plain"}, `{"hello":"plain"}`},
+	} {
+		if res := runCLI(ctx, vars, "", c.args...); res.code != 0 || strings.TrimSpace(res.stdout) != c.want {
+			t.Errorf("%v: want %s\n%s", c.args, c.want, res)
+		}
+	}
+}
