@@ -291,3 +291,29 @@ func TestReadmeCurlFunction(t *testing.T) {
 		}
 	}
 }
+
+// TestPythonStarter deploys the python starter as init writes it and calls
+// it without and with a body.
+func TestPythonStarter(t *testing.T) {
+	requireImage(t, "fnflow/runtime:python-3.11")
+	r := testenv.StartApp(t, testenv.AppOptions{Temporal: sharedTemporal(t)})
+	vars := map[string]string{"HOME": t.TempDir(), "FNFLOW_ENDPOINT": r.URL, "FNFLOW_PROJECT": r.ProjectID, "FNFLOW_KEY": r.Key}
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "hello-py")
+	for _, args := range [][]string{{"init", "--runtime", "python", dir}, {"deploy", dir}} {
+		if res := runCLI(ctx, vars, "", args...); res.code != 0 {
+			t.Fatalf("%v: %s", args, res)
+		}
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"exec", "hello-py", "-X", "GET"}, `{"hello": "world", "method": "GET", "path": "/"}`},
+		{[]string{"exec", "hello-py", "-d", `{"name":"py"}`}, `{"hello": "py", "method": "POST", "path": "/"}`},
+	} {
+		if res := runCLI(ctx, vars, "", c.args...); res.code != 0 || strings.TrimSpace(res.stdout) != c.want {
+			t.Errorf("%v: want %s\n%s", c.args, c.want, res)
+		}
+	}
+}
