@@ -70,6 +70,7 @@ func newRoot(e env) *cobra.Command {
 		c.GroupID = "ops"
 		root.AddCommand(c)
 	}
+	root.SetHelpCommand(helpCmd(root))
 	root.SetHelpCommandGroupID("ops")
 	return root
 }
@@ -164,8 +165,8 @@ func legacyFlags(root *cobra.Command, args []string) []string {
 		}
 		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
 		f := lookupFlag(cmd, name)
-		if f != nil && !strings.HasPrefix(a, "--") && len(name) > 1 {
-			a = "-" + a
+		if !strings.HasPrefix(a, "--") && len(name) > 1 && (f != nil || name == "help" || lookupShorthand(cmd, name[:1]) == nil) {
+			a = "-" + a // a long flag, or an unknown one reported as such
 		}
 		if f != nil && !hasValue && f.Value.Type() != "bool" && strings.HasPrefix(a, "--") {
 			skipValue = true
@@ -173,6 +174,18 @@ func legacyFlags(root *cobra.Command, args []string) []string {
 		out = append(out, a)
 	}
 	return out
+}
+
+func lookupShorthand(cmd *cobra.Command, c string) *pflag.Flag {
+	for ; cmd != nil; cmd = cmd.Parent() {
+		if f := cmd.Flags().ShorthandLookup(c); f != nil {
+			return f
+		}
+		if f := cmd.PersistentFlags().ShorthandLookup(c); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 func lookupFlag(cmd *cobra.Command, name string) *pflag.Flag {
@@ -189,7 +202,7 @@ func lookupFlag(cmd *cobra.Command, name string) *pflag.Flag {
 
 var (
 	badValueRe  = regexp.MustCompile(`^invalid argument (".*") for "(.*)" flag: `)
-	shorthandRe = regexp.MustCompile(`^unknown shorthand flag: '.' in (-[^-=][^=]+)`)
+	shorthandRe = regexp.MustCompile(`^unknown shorthand flag: '(.)' in -`)
 )
 
 // flagError rewords pflag's errors without Go error chains: "invalid value
@@ -204,7 +217,24 @@ func flagError(err error) error {
 		return fmt.Errorf("invalid value %s for %s", m[1], name)
 	}
 	if m := shorthandRe.FindStringSubmatch(msg); m != nil {
-		return fmt.Errorf("unknown flag: %s", m[1])
+		return fmt.Errorf("unknown flag: -%s", m[1])
 	}
 	return err
+}
+
+// helpCmd is "fnflow help [COMMAND...]": an unknown topic is a usage error.
+func helpCmd(root *cobra.Command) *cobra.Command {
+	return &cobra.Command{
+		Use:   "help [COMMAND...]",
+		Short: "Help about any command",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			target, rest, err := root.Find(args)
+			if err != nil || len(rest) > 0 {
+				return usageErrorf(root, "unknown help topic %q", strings.Join(args, " "))
+			}
+			target.InitDefaultHelpFlag()
+			target.InitDefaultVersionFlag()
+			return target.Help()
+		},
+	}
 }
