@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime/multipart"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -177,11 +178,16 @@ func (d *Deployer) upload(ctx context.Context, f *FunctionSettings, code []byte)
 			return nil, fmt.Errorf("upload: %w", err)
 		}
 		if size > ChunkSize {
-			fmt.Fprintf(d.Out, "\ruploading %s / %s (%d%%)", humanBytes(int64(end)), humanBytes(int64(size)), end*100/size)
+			line := fmt.Sprintf("uploading %s / %s (%d%%)", humanBytes(int64(end)), humanBytes(int64(size)), end*100/size)
+			if isTerminal(d.Out) { // one line, rewritten in place
+				fmt.Fprint(d.Out, "\r"+line)
+				if end == size {
+					fmt.Fprintln(d.Out)
+				}
+			} else {
+				fmt.Fprintln(d.Out, line)
+			}
 		}
-	}
-	if size > ChunkSize {
-		fmt.Fprintln(d.Out)
 	}
 	return &dep, nil
 }
@@ -267,4 +273,13 @@ func nonNilS(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
