@@ -13,38 +13,16 @@ import (
 	"go.temporal.io/sdk/activity"
 	"go.temporal.io/sdk/temporal"
 
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/models"
-)
-
-// ExecutionRef names one execution. Workflow payloads carry only this; the
-// request, response and logs stay in the store.
-type ExecutionRef struct {
-	ProjectID   string
-	FunctionID  string
-	ExecutionID string
-}
-
-// Outcome is the small summary a run returns to its workflow.
-type Outcome struct {
-	Status     string
-	StatusCode int
-	// Skipped is true when the execution was no longer runnable (deleted,
-	// already finished): nothing was run.
-	Skipped bool
-}
-
-// Error types returned by the execution activities.
-const (
-	// ErrTypeNotRunnable: the function, deployment or runtime is gone; retrying
-	// will not help.
-	ErrTypeNotRunnable = "ExecutionNotRunnable"
+	"github.com/fnflow/fnflow/worker/cron"
 )
 
 // MarkExecutionProcessing moves a waiting or scheduled execution to
 // processing (a short store write, run as a local activity). It reports
 // false when the execution was deleted or already left those states.
-func (a *Activities) MarkExecutionProcessing(ctx context.Context, ref ExecutionRef) (bool, error) {
+func (a *Activities) MarkExecutionProcessing(ctx context.Context, ref contract.ExecutionRef) (bool, error) {
 	ok, err := a.Store.UpdateExecutionFields(ctx, ref.ProjectID, ref.ExecutionID,
 		map[string]any{"status": models.ExecutionProcessing},
 		models.ExecutionWaiting, models.ExecutionScheduled)
@@ -59,16 +37,16 @@ func (a *Activities) MarkExecutionProcessing(ctx context.Context, ref ExecutionR
 // times out or runs out of memory is a recorded failure (no error: no
 // retry); an error means the engine or worker failed and the call may be
 // retried.
-func (a *Activities) RunExecution(ctx context.Context, ref ExecutionRef) (*Outcome, error) {
+func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef) (*contract.Outcome, error) {
 	e, err := a.Store.GetExecution(ctx, ref.ProjectID, ref.FunctionID, ref.ExecutionID)
 	if err != nil {
 		if models.IsCode(err, models.CodeExecutionNotFound) {
-			return &Outcome{Skipped: true}, nil
+			return &contract.Outcome{Skipped: true}, nil
 		}
 		return nil, fmt.Errorf("run execution: %w", err)
 	}
 	if e.Status != models.ExecutionProcessing {
-		return &Outcome{Skipped: true, Status: e.Status, StatusCode: e.ResponseStatusCode}, nil
+		return &contract.Outcome{Skipped: true, Status: e.Status, StatusCode: e.ResponseStatusCode}, nil
 	}
 	f, err := a.Store.GetFunction(ctx, ref.ProjectID, ref.FunctionID)
 	if err != nil {
@@ -96,7 +74,7 @@ func (a *Activities) RunExecution(ctx context.Context, ref ExecutionRef) (*Outco
 		return nil, fmt.Errorf("record execution %s: %w", ref.ExecutionID, err)
 	}
 	a.publishUpdate(ctx, ref)
-	out := &Outcome{Status: fields["status"].(string), StatusCode: fields["response_status_code"].(int)}
+	out := &contract.Outcome{Status: fields["status"].(string), StatusCode: fields["response_status_code"].(int)}
 	// The result is in the store: a synchronous caller in this process may
 	// answer now instead of waiting for the workflow task to complete and
 	// the close event to reach it.
@@ -117,10 +95,10 @@ const (
 // (retries exhausted, activity timed out). Only unfinished rows change.
 // detail is the workflow's account of the failure: it is logged, and the
 // execution shows one of the sentences above.
-func (a *Activities) FailExecution(ctx context.Context, ref ExecutionRef, detail string) error {
+func (a *Activities) FailExecution(ctx context.Context, ref contract.ExecutionRef, detail string) error {
 	msg := msgRuntimeUnreachable
 	switch {
-	case strings.Contains(detail, "type: "+ErrTypeNotRunnable):
+	case strings.Contains(detail, "type: "+contract.ErrTypeNotRunnable):
 		msg = msgNotRunnable
 	case strings.Contains(detail, "did not finish in time"):
 		msg = msgEngineTimeout
@@ -150,43 +128,36 @@ func CronExecutionID(functionID, workflowID string) string {
 	return "cron" + hex.EncodeToString(h[:])[:28]
 }
 
-// CronFire tells the cron workflow whether and how to run a fire.
-type CronFire struct {
-	Run          bool
-	Timeout      int
-	DeploymentID string
-}
-
 // CreateCronExecution stores the execution of one cron fire (trigger
 // schedule, POST /, no body, no user). Run is false when the function cannot
 // run now (deleted, disabled, no active deployment): the fire is skipped.
 // Calling it again for the same ID stores nothing new.
-func (a *Activities) CreateCronExecution(ctx context.Context, ref ExecutionRef) (*CronFire, error) {
+func (a *Activities) CreateCronExecution(ctx context.Context, ref contract.ExecutionRef) (*contract.CronFire, error) {
 	f, err := a.Store.GetFunction(ctx, ref.ProjectID, ref.FunctionID)
 	if models.IsCode(err, models.CodeFunctionNotFound) {
 		// A schedule outlived its function (deleted while Temporal was
 		// unreachable): remove it so it stops firing.
 		a.healSchedule(ctx, ref.ProjectID, ref.FunctionID, nil)
-		return &CronFire{}, nil
+		return &contract.CronFire{}, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("cron execution: %w", err)
 	}
 	if e, err := a.Store.GetExecution(ctx, ref.ProjectID, ref.FunctionID, ref.ExecutionID); err == nil {
-		return &CronFire{Run: true, Timeout: f.Timeout, DeploymentID: e.DeploymentID}, nil
+		return &contract.CronFire{Run: true, Timeout: f.Timeout, DeploymentID: e.DeploymentID}, nil
 	} else if !models.IsCode(err, models.CodeExecutionNotFound) {
 		return nil, fmt.Errorf("cron execution: %w", err)
 	}
 	if !f.Enabled || f.DeploymentID == "" || f.Schedule == "" || models.CheckSchedule(f.Schedule) != nil {
 		a.healSchedule(ctx, ref.ProjectID, ref.FunctionID, f)
-		return &CronFire{}, nil
+		return &contract.CronFire{}, nil
 	}
 	e := &models.Execution{ProjectID: f.ProjectID, ID: ref.ExecutionID, FunctionID: f.ID, DeploymentID: f.DeploymentID,
 		Trigger: models.TriggerSchedule, Status: models.ExecutionWaiting, RequestMethod: "POST", RequestPath: "/"}
 	if err := a.createExecution(ctx, e); err != nil {
 		return nil, fmt.Errorf("cron execution: %w", err)
 	}
-	return &CronFire{Run: true, Timeout: f.Timeout, DeploymentID: f.DeploymentID}, nil
+	return &contract.CronFire{Run: true, Timeout: f.Timeout, DeploymentID: f.DeploymentID}, nil
 }
 
 // healSchedule brings a function's schedule in line with the function (f nil:
@@ -199,16 +170,16 @@ func (a *Activities) healSchedule(ctx context.Context, projectID, functionID str
 	var err error
 	did := ""
 	if f == nil {
-		_, err = DeleteSchedule(ctx, a.Temporal, projectID, functionID)
+		_, err = cron.Delete(ctx, a.Temporal, projectID, functionID)
 	} else {
-		did, err = SyncSchedule(ctx, a.Temporal, a.Cfg, f)
+		did, err = cron.Sync(ctx, a.Temporal, a.Cfg, f)
 	}
 	if a.Log == nil {
 		return
 	}
 	if err != nil {
 		a.Log.Warn("cron schedule out of step with its function", "project", projectID, "function", functionID, "error", err)
-	} else if did == ScheduleRemovedInvalid {
+	} else if did == cron.RemovedInvalid {
 		a.Log.Warn("cron schedule "+did, "project_id", projectID, "function_id", functionID, "cron", f.Schedule)
 	}
 }
@@ -223,7 +194,7 @@ func (a *Activities) createExecution(ctx context.Context, e *models.Execution) e
 	return nil
 }
 
-func (a *Activities) publishUpdate(ctx context.Context, ref ExecutionRef) {
+func (a *Activities) publishUpdate(ctx context.Context, ref contract.ExecutionRef) {
 	if !a.Events.HasSubscribers() {
 		return // no store read on the sync answer's path for nobody
 	}
@@ -235,7 +206,7 @@ func (a *Activities) publishUpdate(ctx context.Context, ref ExecutionRef) {
 }
 
 func notRunnable(err error) error {
-	return temporal.NewNonRetryableApplicationError(err.Error(), ErrTypeNotRunnable, err)
+	return temporal.NewNonRetryableApplicationError(err.Error(), contract.ErrTypeNotRunnable, err)
 }
 
 // runtimeSpec gathers what the warm pool needs for the deployment.
@@ -393,14 +364,9 @@ func timeoutMessage(seconds int) string {
 	return fmt.Sprintf("Execution timed out after %d s (the function's timeout).", seconds)
 }
 
-// SyncMarker is the request header the API stores on synchronous executions
-// (never sent to the function, never rendered): the run keeps the response
-// body and every header for the waiting handler.
-const SyncMarker = "x-appwrite-fnflow-sync"
-
 func syncExecution(e *models.Execution) bool {
 	for _, h := range e.RequestHeaders {
-		if h.Name == SyncMarker {
+		if h.Name == contract.SyncMarker {
 			return true
 		}
 	}

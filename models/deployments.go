@@ -110,6 +110,31 @@ func (s *Store) LatestDeployment(ctx context.Context, projectID, functionID stri
 	return &ds[0], nil
 }
 
+// SyncLatestDeployment sets a function's latestDeployment{Id,At,State}
+// from its newest deployment, in one transaction (a function that is gone
+// is not an error).
+func (s *Store) SyncLatestDeployment(ctx context.Context, projectID, functionID string) error {
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var ds []Deployment
+		err := tx.Where("project_id = ? AND function_id = ?", projectID, functionID).Order("seq desc").Limit(1).Find(&ds).Error
+		if err != nil {
+			return err
+		}
+		fields := map[string]any{"latest_deployment_id": "", "latest_deployment_at": nil, "latest_deployment_state": ""}
+		if len(ds) > 0 {
+			at := ds[0].CreatedAt
+			fields = map[string]any{"latest_deployment_id": ds[0].ID, "latest_deployment_at": &at,
+				"latest_deployment_state": ds[0].Status}
+		}
+		fields["updated_at"] = Now()
+		return tx.Model(&Function{}).Where("project_id = ? AND id = ?", projectID, functionID).Updates(fields).Error
+	})
+	if err != nil {
+		return dbError("latest deployment", err)
+	}
+	return nil
+}
+
 // CountDeploymentChunk adds one uploaded chunk to a chunked upload, atomically.
 func (s *Store) CountDeploymentChunk(ctx context.Context, projectID, id string) error {
 	res := s.db.WithContext(ctx).Model(&Deployment{}).Where("project_id = ? AND id = ?", projectID, id).

@@ -12,12 +12,10 @@ import (
 	"go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/sdk/client"
-	"go.temporal.io/sdk/temporal"
 
-	"github.com/fnflow/fnflow/activities"
 	"github.com/fnflow/fnflow/artifacts"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
-	"github.com/fnflow/fnflow/workflows"
 )
 
 func (s *Server) registerDeployments(r fiber.Router) {
@@ -177,7 +175,7 @@ func (s *Server) cancelDeployment(c *fiber.Ctx) error {
 	if d, err = s.store.GetDeployment(ctx, d.ProjectID, d.FunctionID, d.ID); err != nil {
 		return err
 	}
-	if err := activities.SyncLatestDeployment(ctx, s.store, d.ProjectID, d.FunctionID); err != nil {
+	if err := s.store.SyncLatestDeployment(ctx, d.ProjectID, d.FunctionID); err != nil {
 		return err
 	}
 	s.publishDeployment(ctx, d, "update")
@@ -187,7 +185,7 @@ func (s *Server) cancelDeployment(c *fiber.Ctx) error {
 // cancelBuild asks the build workflow to stop; its running container is
 // killed. A build that is not running is fine.
 func (s *Server) cancelBuild(ctx context.Context, d *models.Deployment) error {
-	err := s.temporal.CancelWorkflow(ctx, workflows.BuildWorkflowID(d.ProjectID, d.ID), "")
+	err := s.temporal.CancelWorkflow(ctx, contract.BuildWorkflowID(d.ProjectID, d.ID), "")
 	var nf *serviceerror.NotFound
 	if err != nil && !errors.As(err, &nf) && !strings.Contains(err.Error(), "already completed") {
 		return fmt.Errorf("cancel build workflow: %w", err)
@@ -247,8 +245,8 @@ func (s *Server) deleteDeployment(c *fiber.Ctx) error {
 	if err := s.store.DeleteDeployment(ctx, d.ProjectID, d.FunctionID, d.ID); err != nil {
 		return err
 	}
-	s.startCleanup(ctx, activities.CleanupInput{ProjectID: d.ProjectID, FunctionID: d.FunctionID, DeploymentID: d.ID})
-	if err := s.arts.Delete(ctx, activities.DeploymentPrefix(d.ProjectID, d.ID)); err != nil {
+	s.startCleanup(ctx, contract.CleanupInput{ProjectID: d.ProjectID, FunctionID: d.FunctionID, DeploymentID: d.ID})
+	if err := s.arts.Delete(ctx, artifacts.DeploymentPrefix(d.ProjectID, d.ID)); err != nil {
 		return err
 	}
 	if f.DeploymentID == d.ID {
@@ -265,7 +263,7 @@ func (s *Server) deleteDeployment(c *fiber.Ctx) error {
 			}
 		}
 	}
-	if err := activities.SyncLatestDeployment(ctx, s.store, d.ProjectID, d.FunctionID); err != nil {
+	if err := s.store.SyncLatestDeployment(ctx, d.ProjectID, d.FunctionID); err != nil {
 		return err
 	}
 	s.publishDeployment(ctx, d, "delete")
@@ -277,23 +275,19 @@ func (s *Server) deleteDeployment(c *fiber.Ctx) error {
 // logged, not answered: the rows are gone already, and every worker's
 // reconciler removes containers of deployments that no longer exist within
 // one pass (worker.ContainerReconcileInterval).
-func (s *Server) startCleanup(ctx context.Context, in activities.CleanupInput) {
+func (s *Server) startCleanup(ctx context.Context, in contract.CleanupInput) {
 	in.DeletedAt = time.Now().UTC()
-	attrs := []temporal.SearchAttributeUpdate{workflows.SAProjectID.ValueSet(in.ProjectID),
-		workflows.SAFunctionID.ValueSet(in.FunctionID), workflows.SATrigger.ValueSet(workflows.TriggerCleanup)}
-	if in.DeploymentID != "" {
-		attrs = append(attrs, workflows.SADeploymentID.ValueSet(in.DeploymentID))
-	}
 	opts := client.StartWorkflowOptions{
-		ID:        workflows.CleanupWorkflowID(in.ProjectID, in.FunctionID, in.DeploymentID),
+		ID:        contract.CleanupWorkflowID(in.ProjectID, in.FunctionID, in.DeploymentID),
 		TaskQueue: s.cfg.Temporal.TaskQueue,
 		// A later deletion of a re-created function or deployment with the
 		// same ID runs again; one still running is replaced (idempotent).
 		WorkflowIDReusePolicy:    enums.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE,
 		WorkflowIDConflictPolicy: enums.WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING,
-		TypedSearchAttributes:    temporal.NewSearchAttributes(attrs...),
+		TypedSearchAttributes: contract.SearchAttributes(contract.Attrs{ProjectID: in.ProjectID, FunctionID: in.FunctionID,
+			DeploymentID: in.DeploymentID, Trigger: contract.TriggerCleanup}),
 	}
-	if _, err := s.temporal.ExecuteWorkflow(context.WithoutCancel(ctx), opts, workflows.CleanupWorkflow, in); err != nil {
+	if _, err := s.temporal.ExecuteWorkflow(context.WithoutCancel(ctx), opts, contract.CleanupWorkflow, in); err != nil {
 		s.log.Error("cannot start the cleanup workflow; the reconciler will remove the containers", "workflow_id", opts.ID,
 			"project_id", in.ProjectID, "function_id", in.FunctionID, "deployment_id", in.DeploymentID, "error", err)
 	}
@@ -322,5 +316,5 @@ func (s *Server) cancelFunctionBuilds(ctx context.Context, projectID, functionID
 
 // startFunctionCleanup is startCleanup for a deleted function.
 func (s *Server) startFunctionCleanup(ctx context.Context, projectID, functionID string, deploymentIDs []string) {
-	s.startCleanup(ctx, activities.CleanupInput{ProjectID: projectID, FunctionID: functionID, DeploymentIDs: deploymentIDs})
+	s.startCleanup(ctx, contract.CleanupInput{ProjectID: projectID, FunctionID: functionID, DeploymentIDs: deploymentIDs})
 }

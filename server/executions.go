@@ -14,11 +14,9 @@ import (
 	"go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/sdk/client"
-	"go.temporal.io/sdk/temporal"
 
-	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
-	"github.com/fnflow/fnflow/workflows"
 )
 
 func (s *Server) registerExecutions(r fiber.Router) {
@@ -253,22 +251,20 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 	}
 	sync := !req.async
 	if sync {
-		e.RequestHeaders = append(e.RequestHeaders, models.Header{Name: activities.SyncMarker, Value: "1"})
+		e.RequestHeaders = append(e.RequestHeaders, models.Header{Name: contract.SyncMarker, Value: "1"})
 	}
+	attrs := contract.Attrs{ProjectID: f.ProjectID, FunctionID: f.ID, DeploymentID: d.ID, Trigger: models.TriggerHTTP}
 	opts := client.StartWorkflowOptions{
-		ID: workflows.ExecutionWorkflowID(f.ProjectID, e.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
+		ID: contract.ExecutionWorkflowID(f.ProjectID, e.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
 		WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
 		EnableEagerStart:      sync,
-		TypedSearchAttributes: temporal.NewSearchAttributes(
-			workflows.SAProjectID.ValueSet(f.ProjectID), workflows.SAFunctionID.ValueSet(f.ID),
-			workflows.SADeploymentID.ValueSet(d.ID), workflows.SATrigger.ValueSet(models.TriggerHTTP)),
+		TypedSearchAttributes: contract.SearchAttributes(attrs),
 	}
 	if req.scheduledAt != nil {
 		e.Status, e.Trigger, e.ScheduledAt = models.ExecutionScheduled, models.TriggerSchedule, req.scheduledAt
 		opts.StartDelay = max(time.Until(*req.scheduledAt), 0)
-		opts.TypedSearchAttributes = temporal.NewSearchAttributes(
-			workflows.SAProjectID.ValueSet(f.ProjectID), workflows.SAFunctionID.ValueSet(f.ID),
-			workflows.SADeploymentID.ValueSet(d.ID), workflows.SATrigger.ValueSet(models.TriggerSchedule))
+		attrs.Trigger = models.TriggerSchedule
+		opts.TypedSearchAttributes = contract.SearchAttributes(attrs)
 	}
 	t0 := time.Now()
 	if err := s.store.CreateExecution(ctx, e); err != nil {
@@ -276,8 +272,8 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 	}
 	s.publishExecution(ctx, e, "create")
 	tCreated := time.Now()
-	in := workflows.ExecutionInput{ProjectID: f.ProjectID, FunctionID: f.ID, ExecutionID: e.ID, Timeout: f.Timeout, Sync: sync}
-	run, err := s.temporal.ExecuteWorkflow(ctx, opts, workflows.ExecutionWorkflow, in)
+	in := contract.ExecutionInput{ProjectID: f.ProjectID, FunctionID: f.ID, ExecutionID: e.ID, Timeout: f.Timeout, Sync: sync}
+	run, err := s.temporal.ExecuteWorkflow(ctx, opts, contract.ExecutionWorkflow, in)
 	if err != nil {
 		_, _ = s.store.UpdateExecutionFields(ctx, e.ProjectID, e.ID, map[string]any{"status": models.ExecutionFailed,
 			"response_status_code": 500, "errors": "The execution could not be started.\nError Code: 500"})
@@ -293,7 +289,7 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 		if waitCtx.Err() != nil || errors.Is(err, context.DeadlineExceeded) || errors.As(err, &dl) {
 			// The run goes on and records its result; trim what only a
 			// waiting caller would have seen once it is there.
-			go s.trimWhenDone(run, e, time.Duration(f.Timeout)*time.Second+workflows.RunGrace)
+			go s.trimWhenDone(run, e, time.Duration(f.Timeout)*time.Second+contract.RunGrace)
 			return nil, models.Errorf(models.CodeFunctionSynchronousTimeout, "Synchronous function execution timed out. Use asynchronous execution instead, or ensure the execution duration doesn't exceed %d seconds.", int(s.cfg.Executions.SyncTimeout.Seconds()))
 		}
 		return nil, fmt.Errorf("execution workflow %s: %w", opts.ID, err)
@@ -453,7 +449,7 @@ func (s *Server) deleteExecution(c *fiber.Ctx) error {
 	case models.ExecutionScheduled:
 		// Terminating a workflow still in its start delay removes it before
 		// it runs; if it fired meanwhile, its run finds the row gone.
-		err := s.temporal.TerminateWorkflow(c.UserContext(), workflows.ExecutionWorkflowID(e.ProjectID, e.ID), "",
+		err := s.temporal.TerminateWorkflow(c.UserContext(), contract.ExecutionWorkflowID(e.ProjectID, e.ID), "",
 			"scheduled execution deleted")
 		var nf *serviceerror.NotFound
 		if err != nil && !errors.As(err, &nf) {

@@ -9,9 +9,8 @@ import (
 
 	"go.temporal.io/api/enums/v1"
 
-	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
-	"github.com/fnflow/fnflow/workflows"
 )
 
 // TestExecutionSyncAnswersFromRecordedResult: a sync execution answers as
@@ -37,7 +36,7 @@ func TestExecutionSyncAnswersFromRecordedResult(t *testing.T) {
 			!strings.Contains(m["responseBody"].(string), `"body":"hello"`) {
 			t.Fatalf("run %d: %v", i, m)
 		}
-		wid := workflows.ExecutionWorkflowID(r.ProjectID, m["$id"].(string))
+		wid := contract.ExecutionWorkflowID(r.ProjectID, m["$id"].(string))
 		deadline := time.Now().Add(20 * time.Second)
 		for {
 			d, err := r.App.Temporal.DescribeWorkflowExecution(context.Background(), wid, "")
@@ -54,7 +53,7 @@ func TestExecutionSyncAnswersFromRecordedResult(t *testing.T) {
 			}
 			time.Sleep(50 * time.Millisecond)
 		}
-		var out activities.Outcome
+		var out contract.Outcome
 		if err := r.App.Temporal.GetWorkflow(context.Background(), wid, "").Get(context.Background(), &out); err != nil {
 			t.Fatal(err)
 		}

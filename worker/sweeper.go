@@ -12,8 +12,8 @@ import (
 	"go.temporal.io/sdk/client"
 
 	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
-	"github.com/fnflow/fnflow/workflows"
 )
 
 // SweepInterval is how often the worker looks for stuck executions.
@@ -104,7 +104,7 @@ func (s *Sweeper) Sweep(ctx context.Context) (int, error) {
 }
 
 func (s *Sweeper) workflowRunning(ctx context.Context, e *models.Execution) (bool, error) {
-	d, err := s.C.DescribeWorkflowExecution(ctx, workflows.ExecutionWorkflowID(e.ProjectID, e.ID), "")
+	d, err := s.C.DescribeWorkflowExecution(ctx, contract.ExecutionWorkflowID(e.ProjectID, e.ID), "")
 	var nf *serviceerror.NotFound
 	if errors.As(err, &nf) {
 		return false, nil

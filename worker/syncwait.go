@@ -2,15 +2,12 @@ package worker
 
 import (
 	"context"
-	"reflect"
-	"runtime"
-	"strings"
 
 	"go.temporal.io/sdk/client"
 	"go.temporal.io/sdk/interceptor"
 
 	"github.com/fnflow/fnflow/activities"
-	"github.com/fnflow/fnflow/workflows"
+	"github.com/fnflow/fnflow/contract"
 )
 
 // syncResult is a client interceptor for sync executions. A sync
@@ -31,23 +28,16 @@ func (*syncResult) InterceptClient(next interceptor.ClientOutboundInterceptor) i
 	return &syncResultOutbound{ClientOutboundInterceptorBase: interceptor.ClientOutboundInterceptorBase{Next: next}}
 }
 
-// executionWorkflowType is ExecutionWorkflow's registered name (the SDK's
-// default: the function's name).
-var executionWorkflowType = func() string {
-	name := runtime.FuncForPC(reflect.ValueOf(workflows.ExecutionWorkflow).Pointer()).Name()
-	return name[strings.LastIndex(name, ".")+1:]
-}()
-
 type syncResultOutbound struct {
 	interceptor.ClientOutboundInterceptorBase
 }
 
 func (o *syncResultOutbound) ExecuteWorkflow(ctx context.Context, in *interceptor.ClientExecuteWorkflowInput) (client.WorkflowRun, error) {
-	var ex workflows.ExecutionInput
+	var ex contract.ExecutionInput
 	if len(in.Args) == 1 {
-		ex, _ = in.Args[0].(workflows.ExecutionInput)
+		ex, _ = in.Args[0].(contract.ExecutionInput)
 	}
-	if in.WorkflowType != executionWorkflowType || !ex.Sync || ex.ExecutionID == "" {
+	if in.WorkflowType != contract.ExecutionWorkflow || !ex.Sync || ex.ExecutionID == "" {
 		return o.Next.ExecuteWorkflow(ctx, in)
 	}
 	ch, release := activities.AwaitRun(ex.ExecutionID)
@@ -63,12 +53,12 @@ func (o *syncResultOutbound) ExecuteWorkflow(ctx context.Context, in *intercepto
 // as soon as this process has it, or the workflow's result.
 type syncRun struct {
 	client.WorkflowRun
-	ch      <-chan activities.Outcome
+	ch      <-chan contract.Outcome
 	release func()
 }
 
 func (r *syncRun) Get(ctx context.Context, valuePtr any) error {
-	out, ok := valuePtr.(*activities.Outcome)
+	out, ok := valuePtr.(*contract.Outcome)
 	if valuePtr != nil && !ok {
 		return r.WorkflowRun.Get(ctx, valuePtr)
 	}
@@ -85,12 +75,12 @@ func (r *syncRun) Get(ctx context.Context, valuePtr any) error {
 	gctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type result struct {
-		o   activities.Outcome
+		o   contract.Outcome
 		err error
 	}
 	done := make(chan result, 1)
 	go func() {
-		var o activities.Outcome
+		var o contract.Outcome
 		err := r.WorkflowRun.Get(gctx, &o)
 		done <- result{o, err}
 	}()

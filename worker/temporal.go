@@ -18,7 +18,7 @@ import (
 	"google.golang.org/protobuf/types/known/durationpb"
 
 	"github.com/fnflow/fnflow/config"
-	"github.com/fnflow/fnflow/workflows"
+	"github.com/fnflow/fnflow/contract"
 )
 
 // Dial connects to Temporal and checks that it answers. The namespace is
@@ -104,7 +104,7 @@ func ensureSearchAttributes(ctx context.Context, c client.Client, ns string) err
 		return fmt.Errorf("temporal: list search attributes: %w", err)
 	}
 	missing := map[string]enums.IndexedValueType{}
-	for name, typ := range workflows.SearchAttributes {
+	for name, typ := range contract.SearchAttributeTypes {
 		if _, ok := list.GetCustomAttributes()[name]; !ok {
 			missing[name] = typ
 		}
