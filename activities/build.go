@@ -63,8 +63,7 @@ func (a *Activities) BuildPrepare(ctx context.Context, in contract.BuildInput) e
 	} else if err != nil {
 		return fmt.Errorf("build prepare: %w", err)
 	}
-	return a.setDeployment(ctx, d, map[string]any{"status": models.DeploymentProcessing,
-		"build_started_at": models.Now()})
+	return a.setDeployment(ctx, d, a.Store.MarkBuildProcessing)
 }
 
 // writeSource streams the deployment's source to w as the build container
@@ -134,8 +133,7 @@ func (a *Activities) BuildRun(ctx context.Context, in contract.BuildInput) (cont
 			return contract.BuildOutput{}, fmt.Errorf("build run: %w", err)
 		}
 	}
-	if err := a.setDeployment(ctx, d, map[string]any{"status": models.DeploymentBuilding,
-		"build_logs": ""}); err != nil {
+	if err := a.setDeployment(ctx, d, a.Store.MarkBuildBuilding); err != nil {
 		return contract.BuildOutput{}, err
 	}
 
@@ -248,30 +246,28 @@ func (a *Activities) BuildFinish(ctx context.Context, in contract.BuildFinishInp
 		status = models.DeploymentCanceled // a cancel request wins over a late result
 	}
 	now := models.Now()
-	fields := map[string]any{"status": status}
+	end := models.BuildEnd{Status: status, OutputPath: in.Output.OutputPath, BuildSize: in.Output.BuildSize,
+		TotalSize: d.SourceSize + in.Output.BuildSize}
 	if d.BuildEndedAt == nil || d.Status != status {
-		fields["build_ended_at"] = now
+		end.EndedAt = &now
 	}
 	dur := in.Output.DurationSeconds
 	if d.BuildStartedAt != nil && (dur == 0 || status != models.DeploymentReady) {
 		dur = int(math.Ceil(now.Sub(*d.BuildStartedAt).Seconds()))
 	}
-	fields["build_duration"] = dur
-	switch status {
-	case models.DeploymentReady:
-		fields["output_path"] = in.Output.OutputPath
-		fields["build_size"] = in.Output.BuildSize
-		fields["total_size"] = d.SourceSize + in.Output.BuildSize
-	case models.DeploymentFailed:
-		if in.Message != "" {
-			logs := d.BuildLogs
-			if logs != "" && !strings.HasSuffix(logs, "\n") {
-				logs += "\n"
-			}
-			fields["build_logs"] = capLog(logs+in.Message, a.Cfg.Limits.BuildLogBytes)
+	end.Duration = &dur
+	if status == models.DeploymentFailed && in.Message != "" {
+		logs := d.BuildLogs
+		if logs != "" && !strings.HasSuffix(logs, "\n") {
+			logs += "\n"
 		}
+		logs = capLog(logs+in.Message, a.Cfg.Limits.BuildLogBytes)
+		end.Logs = &logs
 	}
-	if err := a.setDeployment(ctx, d, fields); err != nil {
+	err = a.setDeployment(ctx, d, func(ctx context.Context, projectID, id string) error {
+		return a.Store.SetBuildStatus(ctx, projectID, id, end)
+	})
+	if err != nil {
 		return err
 	}
 	if status == models.DeploymentReady && d.Activate {
@@ -294,9 +290,7 @@ func (a *Activities) activate(ctx context.Context, d *models.Deployment) error {
 		fn.DeploymentCreatedAt.After(d.CreatedAt) {
 		return nil
 	}
-	created := d.CreatedAt
-	if err := a.Store.UpdateFunctionFields(ctx, d.ProjectID, d.FunctionID, map[string]any{
-		"deployment_id": d.ID, "deployment_created_at": &created, "live": true}); err != nil {
+	if err := a.Store.ActivateDeployment(ctx, d.ProjectID, d.FunctionID, d.ID, d.CreatedAt); err != nil {
 		return fmt.Errorf("activate: %w", err)
 	}
 	fn, err = a.Store.GetFunction(ctx, d.ProjectID, d.FunctionID)
@@ -333,10 +327,10 @@ func (a *Activities) prewarm(fn *models.Function, deploymentID string) {
 	}()
 }
 
-// setDeployment updates a deployment, keeps the function's latest*
-// fields in step and publishes the update event.
-func (a *Activities) setDeployment(ctx context.Context, d *models.Deployment, fields map[string]any) error {
-	if err := a.Store.UpdateDeploymentFields(ctx, d.ProjectID, d.ID, fields); err != nil {
+// setDeployment updates a deployment with one store operation, keeps the
+// function's latest* fields in step and publishes the update event.
+func (a *Activities) setDeployment(ctx context.Context, d *models.Deployment, update func(ctx context.Context, projectID, id string) error) error {
+	if err := update(ctx, d.ProjectID, d.ID); err != nil {
 		return fmt.Errorf("update deployment %s: %w", d.ID, err)
 	}
 	nd, err := a.Store.GetDeployment(ctx, d.ProjectID, d.FunctionID, d.ID)
@@ -356,7 +350,7 @@ func (a *Activities) flushLogs(ctx context.Context, in contract.BuildInput, l *b
 	if !dirty {
 		return
 	}
-	if err := a.Store.UpdateDeploymentFields(ctx, in.ProjectID, in.DeploymentID, map[string]any{"build_logs": s}); err != nil {
+	if err := a.Store.SetBuildLogs(ctx, in.ProjectID, in.DeploymentID, s); err != nil {
 		a.Log.Warn("write build logs", "deployment_id", in.DeploymentID, "error", err)
 	}
 }

@@ -23,9 +23,7 @@ import (
 // processing (a short store write, run as a local activity). It reports
 // false when the execution was deleted or already left those states.
 func (a *Activities) MarkExecutionProcessing(ctx context.Context, ref contract.ExecutionRef) (bool, error) {
-	ok, err := a.Store.UpdateExecutionFields(ctx, ref.ProjectID, ref.ExecutionID,
-		map[string]any{"status": models.ExecutionProcessing},
-		models.ExecutionWaiting, models.ExecutionScheduled)
+	ok, err := a.Store.MarkExecutionProcessing(ctx, ref.ProjectID, ref.ExecutionID)
 	if err != nil {
 		return false, fmt.Errorf("mark execution %s processing: %w", ref.ExecutionID, err)
 	}
@@ -66,15 +64,15 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 	stop := heartbeat(ctx)
 	resp, err := a.Pool.Execute(ctx, spec, req)
 	stop()
-	fields, ferr := a.resultFields(e, f, resp, err)
-	if ferr != nil {
-		return nil, ferr
+	res, rerr := a.result(e, f, resp, err)
+	if rerr != nil {
+		return nil, rerr
 	}
-	if _, err := a.Store.UpdateExecutionFields(ctx, ref.ProjectID, ref.ExecutionID, fields, models.ExecutionProcessing); err != nil {
+	if _, err := a.Store.RecordExecutionResult(ctx, ref.ProjectID, ref.ExecutionID, res); err != nil {
 		return nil, fmt.Errorf("record execution %s: %w", ref.ExecutionID, err)
 	}
 	a.publishUpdate(ctx, ref)
-	out := &contract.Outcome{Status: fields["status"].(string), StatusCode: fields["response_status_code"].(int)}
+	out := &contract.Outcome{Status: res.Status, StatusCode: res.StatusCode}
 	// The result is in the store: a synchronous caller in this process may
 	// answer now instead of waiting for the workflow task to complete and
 	// the close event to reach it.
@@ -107,10 +105,7 @@ func (a *Activities) FailExecution(ctx context.Context, ref contract.ExecutionRe
 		a.Log.Error("execution failed in the engine", "project_id", ref.ProjectID, "function_id", ref.FunctionID,
 			"execution_id", ref.ExecutionID, "error", detail)
 	}
-	ok, err := a.Store.UpdateExecutionFields(ctx, ref.ProjectID, ref.ExecutionID, map[string]any{
-		"status": models.ExecutionFailed, "response_status_code": 500,
-		"errors": msg + "\nError Code: 500",
-	}, models.ExecutionWaiting, models.ExecutionProcessing, models.ExecutionScheduled)
+	ok, err := a.Store.FailExecution(ctx, ref.ProjectID, ref.ExecutionID, msg)
 	if err != nil {
 		return fmt.Errorf("fail execution %s: %w", ref.ExecutionID, err)
 	}
@@ -299,10 +294,9 @@ func (a *Activities) functionHeaders(e *models.Execution, key string) []docker.H
 	)
 }
 
-// resultFields turns the pool's answer into the columns to record. Docker
+// result turns the pool's answer into the result to record. Docker
 // infrastructure errors come back as an error (retry).
-func (a *Activities) resultFields(e *models.Execution, f *models.Function, resp *docker.Response, err error) (map[string]any, error) {
-	fields := map[string]any{}
+func (a *Activities) result(e *models.Execution, f *models.Function, resp *docker.Response, err error) (models.ExecutionResult, error) {
 	if err != nil {
 		var te *docker.TimeoutError
 		var oom *docker.OutOfMemoryError
@@ -316,24 +310,18 @@ func (a *Activities) resultFields(e *models.Execution, f *models.Function, resp 
 		case errors.As(err, &big):
 			msg = fmt.Sprintf("The function's response body exceeds %d bytes.", big.Limit)
 		default:
-			return nil, fmt.Errorf("run execution %s: %w", e.ID, err)
+			return models.ExecutionResult{}, fmt.Errorf("run execution %s: %w", e.ID, err)
 		}
-		fields["status"] = models.ExecutionFailed
-		fields["response_status_code"] = 500
-		fields["errors"] = msg + "\nError Code: 500"
-		fields["duration"] = float64(f.Timeout)
-		if te == nil {
-			fields["duration"] = 0.0
+		res := models.ExecutionResult{Status: models.ExecutionFailed, StatusCode: 500, Errors: msg + "\nError Code: 500"}
+		if te != nil {
+			res.Duration = float64(f.Timeout)
 		}
-		return fields, nil
+		return res, nil
 	}
-	status := models.ExecutionCompleted
+	res := models.ExecutionResult{Status: models.ExecutionCompleted, StatusCode: resp.StatusCode, Duration: resp.Duration.Seconds()}
 	if resp.StatusCode >= 500 {
-		status = models.ExecutionFailed
+		res.Status = models.ExecutionFailed
 	}
-	fields["status"] = status
-	fields["response_status_code"] = resp.StatusCode
-	fields["duration"] = resp.Duration.Seconds()
 	logs, errs := "", ""
 	if f.Logging {
 		logs, errs = TruncateLog(resp.Logs, a.Cfg.Limits.LogChars), TruncateLog(resp.Errors, a.Cfg.Limits.LogChars)
@@ -343,21 +331,19 @@ func (a *Activities) resultFields(e *models.Execution, f *models.Function, resp 
 	if limit := time.Duration(f.Timeout) * time.Second; resp.StatusCode == 500 && resp.Duration >= limit-100*time.Millisecond {
 		errs = strings.TrimLeft(errs+"\n"+timeoutMessage(f.Timeout), "\n")
 	}
-	fields["logs"], fields["errors"] = logs, errs
+	res.Logs, res.Errors = logs, errs
 	hs := models.HeaderList{}
 	for _, h := range resp.Headers {
-		n := strings.ToLower(h.Name)
-		// The sync caller sees every header; the stored record keeps only
-		// content-type and content-length (the API trims after answering).
-		if syncExecution(e) || n == "content-type" || n == "content-length" {
-			hs = append(hs, models.Header{Name: n, Value: h.Value})
-		}
+		hs = append(hs, models.Header{Name: strings.ToLower(h.Name), Value: h.Value})
 	}
-	fields["response_headers"] = hs
+	// The sync caller sees every header and the body; the stored record
+	// keeps only content-type and content-length (the API trims after
+	// answering).
+	res.ResponseHeaders = models.StoredResponseHeaders(hs)
 	if syncExecution(e) {
-		fields["response_body"] = resp.Body
+		res.ResponseHeaders, res.ResponseBody = hs, resp.Body
 	}
-	return fields, nil
+	return res, nil
 }
 
 func timeoutMessage(seconds int) string {

@@ -126,9 +126,7 @@ func (s *Server) activateDeployment(c *fiber.Ctx) error {
 	if d.Status != models.DeploymentReady {
 		return models.Errorf(models.CodeBuildNotReady, "Build not ready, please wait until the build is ready.")
 	}
-	created := d.CreatedAt
-	if err := s.store.UpdateFunctionFields(ctx, f.ProjectID, f.ID, map[string]any{
-		"deployment_id": d.ID, "deployment_created_at": &created, "live": true}); err != nil {
+	if err := s.store.ActivateDeployment(ctx, f.ProjectID, f.ID, d.ID, d.CreatedAt); err != nil {
 		return err
 	}
 	if f, err = s.store.GetFunction(ctx, f.ProjectID, f.ID); err != nil {
@@ -162,11 +160,12 @@ func (s *Server) cancelDeployment(c *fiber.Ctx) error {
 		return c.JSON(renderDeployment(d))
 	}
 	now := models.Now()
-	fields := map[string]any{"status": models.DeploymentCanceled, "build_ended_at": now}
+	end := models.BuildEnd{Status: models.DeploymentCanceled, EndedAt: &now}
 	if d.BuildStartedAt != nil {
-		fields["build_duration"] = int(math.Ceil(now.Sub(*d.BuildStartedAt).Seconds()))
+		dur := int(math.Ceil(now.Sub(*d.BuildStartedAt).Seconds()))
+		end.Duration = &dur
 	}
-	if err := s.store.UpdateDeploymentFields(ctx, d.ProjectID, d.ID, fields); err != nil {
+	if err := s.store.SetBuildStatus(ctx, d.ProjectID, d.ID, end); err != nil {
 		return err
 	}
 	if err := s.cancelBuild(ctx, d); err != nil {
@@ -250,8 +249,7 @@ func (s *Server) deleteDeployment(c *fiber.Ctx) error {
 		return err
 	}
 	if f.DeploymentID == d.ID {
-		if err := s.store.UpdateFunctionFields(ctx, f.ProjectID, f.ID, map[string]any{
-			"deployment_id": "", "deployment_created_at": nil}); err != nil {
+		if err := s.store.ClearActiveDeployment(ctx, f.ProjectID, f.ID); err != nil {
 			return err
 		}
 		if f, err = s.store.GetFunction(ctx, f.ProjectID, f.ID); err != nil {

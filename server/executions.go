@@ -275,8 +275,7 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 	in := contract.ExecutionInput{ProjectID: f.ProjectID, FunctionID: f.ID, ExecutionID: e.ID, Timeout: f.Timeout, Sync: sync}
 	run, err := s.temporal.ExecuteWorkflow(ctx, opts, contract.ExecutionWorkflow, in)
 	if err != nil {
-		_, _ = s.store.UpdateExecutionFields(ctx, e.ProjectID, e.ID, map[string]any{"status": models.ExecutionFailed,
-			"response_status_code": 500, "errors": "The execution could not be started.\nError Code: 500"})
+		_, _ = s.store.FailExecution(ctx, e.ProjectID, e.ID, "The execution could not be started.")
 		return nil, fmt.Errorf("start execution workflow: %w", err)
 	}
 	if !sync {
@@ -322,28 +321,18 @@ func (s *Server) trimWhenDone(run client.WorkflowRun, e *models.Execution, withi
 // trimSyncResult drops what only the synchronous caller may see (the body,
 // headers other than content-type and content-length) once it has it.
 func (s *Server) trimSyncResult(e *models.Execution) {
-	kept := models.HeaderList{}
-	for _, h := range e.ResponseHeaders {
-		if h.Name == "content-type" || h.Name == "content-length" {
-			kept = append(kept, h)
-		}
-	}
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		if _, err := s.store.UpdateExecutionFields(ctx, e.ProjectID, e.ID, map[string]any{
-			"response_body": []byte{}, "response_headers": kept}); err != nil {
+		if err := s.store.TrimExecutionResponse(ctx, e.ProjectID, e.ID); err != nil {
 			s.log.Warn("trimming a sync execution", "execution_id", e.ID, "error", err)
 		}
 	}()
 }
 
 // renderStored renders an execution as reads show it: filtered request
-// headers, no response body, and waiting/processing records that outlived
-// the function's timeout plus executions.stuck_grace_period reported as
-// failed (not persisted; the sweeper persists it once the workflow is gone).
-// The grace covers a worker crash: the run is retried after its heartbeat
-// times out, and must not read as failed meanwhile.
+// headers, no response body, and the status reads report (ShownStatus:
+// waiting/processing records that outlived stuckAfter read as failed).
 func (s *Server) renderStored(e *models.Execution, f *models.Function, showLogs bool) executionJSON {
 	v := *e
 	v.RequestHeaders = models.HeaderList{}
@@ -353,11 +342,19 @@ func (s *Server) renderStored(e *models.Execution, f *models.Function, showLogs 
 		}
 	}
 	v.ResponseBody = nil
-	if (v.Status == models.ExecutionWaiting || v.Status == models.ExecutionProcessing) && f != nil &&
-		time.Since(v.UpdatedAt) > time.Duration(f.Timeout)*time.Second+s.cfg.Executions.StuckGracePeriod {
-		v.Status = models.ExecutionFailed
+	if f != nil {
+		v.Status = v.ShownStatus(s.stuckAfter(f), time.Now())
 	}
 	return renderExecution(&v, showLogs)
+}
+
+// stuckAfter is how long a waiting or processing execution of f may go
+// without an update before reads report it failed: the function's timeout
+// plus executions.stuck_grace_period. The grace covers a worker crash: the
+// run is retried after its heartbeat times out, and must not read as failed
+// meanwhile.
+func (s *Server) stuckAfter(f *models.Function) time.Duration {
+	return time.Duration(f.Timeout)*time.Second + s.cfg.Executions.StuckGracePeriod
 }
 
 func (s *Server) publishExecution(ctx context.Context, e *models.Execution, action string) {
@@ -418,14 +415,8 @@ func (s *Server) listExecutions(c *fiber.Ctx) error {
 		// that paging and total are right.
 		opts.Filters = append(opts.Filters, models.Query{Method: models.QueryEqual, Attribute: "userId", Values: []any{pr.userID}})
 	}
-	// Filters on status see what reads show: a waiting or processing row past
-	// the function's timeout plus the grace is failed (renderStored).
-	cutoff := time.Now().Add(-(time.Duration(f.Timeout)*time.Second + s.cfg.Executions.StuckGracePeriod))
-	opts.Computed = map[string]models.Expr{"status": {
-		SQL:  "CASE WHEN status IN (?, ?) AND updated_at < ? THEN ? ELSE status END",
-		Vars: []any{models.ExecutionWaiting, models.ExecutionProcessing, cutoff, models.ExecutionFailed},
-	}}
-	es, total, err := s.store.ListExecutions(c.UserContext(), f.ProjectID, f.ID, opts)
+	// Filters on status see what reads show (models.Execution.ShownStatus).
+	es, total, err := s.store.ListExecutionsShown(c.UserContext(), f.ProjectID, f.ID, opts, s.stuckAfter(f))
 	if err != nil {
 		return err
 	}

@@ -67,7 +67,7 @@ func BenchmarkExecutionPaths(b *testing.B) {
 		CreatedAt: models.Now(), UpdatedAt: models.Now()}); err != nil {
 		b.Fatal(err)
 	}
-	if err := r.App.Store.UpdateFunctionFields(ctx, r.ProjectID, "paths", map[string]any{"deployment_id": did}); err != nil {
+	if err := r.App.Store.SetFunctionColumnsForTest(ctx, r.ProjectID, "paths", map[string]any{"deployment_id": did}); err != nil {
 		b.Fatal(err)
 	}
 	f, err := r.App.Store.GetFunction(ctx, r.ProjectID, "paths")

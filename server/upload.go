@@ -202,7 +202,7 @@ func (s *Server) createWithSource(ctx context.Context, d *models.Deployment, src
 	if err != nil {
 		return errors.Join(err, s.dropNewDeployment(ctx, d, ""))
 	}
-	err = s.store.UpdateDeploymentFields(ctx, d.ProjectID, d.ID, map[string]any{"source_path": key, "source_size": n})
+	err = s.store.SetDeploymentSource(ctx, d.ProjectID, d.ID, key, n)
 	if models.IsCode(err, models.CodeDeploymentNotFound) {
 		// Deleted meanwhile: the delete removed the deployment's files.
 		return err
@@ -373,7 +373,7 @@ func (s *Server) assemble(ctx context.Context, d *models.Deployment) (*models.De
 	if err := s.arts.Delete(ctx, artifacts.ChunksPrefix(d.ProjectID, d.ID)); err != nil {
 		return nil, err
 	}
-	if err := s.store.UpdateDeploymentFields(ctx, d.ProjectID, d.ID, map[string]any{"source_path": key}); err != nil {
+	if err := s.store.SetDeploymentSourcePath(ctx, d.ProjectID, d.ID, key); err != nil {
 		return nil, err
 	}
 	d.SourcePath = key

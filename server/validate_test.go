@@ -137,7 +137,7 @@ func TestScheduleValidation(t *testing.T) {
 
 		// A schedule stored before this validation (written to the store
 		// directly) is removed from Temporal instead of firing.
-		if err := r.App.Store.UpdateFunctionFields(ctx, r.ProjectID, "cron", map[string]any{"schedule": "CRON_TZ=UTC @every 1s"}); err != nil {
+		if err := r.App.Store.SetFunctionColumnsForTest(ctx, r.ProjectID, "cron", map[string]any{"schedule": "CRON_TZ=UTC @every 1s"}); err != nil {
 			t.Fatal(err)
 		}
 		logs := &testenv.SafeBuffer{}

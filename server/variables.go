@@ -52,7 +52,7 @@ func (s *Server) markNotLive(c *fiber.Ctx, vs variableScope) error {
 	if vs.function == nil {
 		return nil
 	}
-	return s.store.UpdateFunctionFields(c.UserContext(), vs.function.ProjectID, vs.function.ID, map[string]any{"live": false})
+	return s.store.MarkFunctionNotLive(c.UserContext(), vs.function.ProjectID, vs.function.ID)
 }
 
 func variableID(c *fiber.Ctx) (string, error) {

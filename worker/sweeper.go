@@ -88,10 +88,8 @@ func (s *Sweeper) Sweep(ctx context.Context) (int, error) {
 		if running {
 			continue
 		}
-		ok, err = s.Store.UpdateExecutionFields(ctx, e.ProjectID, e.ID, map[string]any{
-			"status": models.ExecutionFailed, "response_status_code": 500,
-			"errors": fmt.Sprintf("The execution was lost by the engine (still %s after its %d s timeout).\nError Code: 500", e.Status, to),
-		}, models.ExecutionWaiting, models.ExecutionProcessing)
+		ok, err = s.Store.FailExecution(ctx, e.ProjectID, e.ID,
+			fmt.Sprintf("The execution was lost by the engine (still %s after its %d s timeout).", e.Status, to))
 		if err != nil {
 			return n, err
 		}
