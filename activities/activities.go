@@ -10,6 +10,7 @@ import (
 	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/events"
+	"github.com/fnflow/fnflow/internal/syncwait"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/runtimes"
 )
@@ -27,6 +28,9 @@ type Activities struct {
 	Log       *slog.Logger
 	// Temporal manages cron schedules (activation, self-healing cron fires).
 	Temporal client.Client
+	// SyncWaiters are the synchronous callers waiting in this process
+	// (shared with the API).
+	SyncWaiters *syncwait.Waiters
 	// FunctionEndpoint is APPWRITE_FUNCTION_API_ENDPOINT: the API as the
 	// containers reach it. Empty: the public URL + /v1.
 	FunctionEndpoint string

@@ -64,20 +64,32 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 	stop := heartbeat(ctx)
 	resp, err := a.Pool.Execute(ctx, spec, req)
 	stop()
-	res, rerr := a.result(e, f, resp, err)
+	res, rerr := a.result(f, resp, err)
 	if rerr != nil {
-		return nil, rerr
+		return nil, fmt.Errorf("run execution %s: %w", e.ID, rerr)
 	}
-	if _, err := a.Store.RecordExecutionResult(ctx, ref.ProjectID, ref.ExecutionID, res); err != nil {
+	// A synchronous caller in this process gets the whole response from
+	// here (syncwait) and the row keeps only what reads show; one in another
+	// process reads the whole response back from the row, then trims it.
+	handOver := ref.Sync && a.SyncWaiters.Waiting(ref.ExecutionID)
+	stored := res
+	if !ref.Sync || handOver {
+		stored.ResponseHeaders, stored.ResponseBody = models.StoredResponseHeaders(res.ResponseHeaders), nil
+	}
+	recorded, err := a.Store.RecordExecutionResult(ctx, e, stored)
+	if err != nil {
 		return nil, fmt.Errorf("record execution %s: %w", ref.ExecutionID, err)
 	}
 	a.publishUpdate(ctx, ref)
-	out := &contract.Outcome{Status: res.Status, StatusCode: res.StatusCode}
-	// The result is in the store: a synchronous caller in this process may
-	// answer now instead of waiting for the workflow task to complete and
-	// the close event to reach it.
-	notifyRun(ref.ExecutionID, *out)
-	return out, nil
+	if recorded && handOver {
+		// The result is in the store: the caller may answer now instead of
+		// waiting for the workflow task to complete and the close event to
+		// reach it.
+		full := *e
+		full.ResponseHeaders, full.ResponseBody = res.ResponseHeaders, res.ResponseBody
+		a.SyncWaiters.Deliver(ref.ExecutionID, &full)
+	}
+	return &contract.Outcome{Status: res.Status, StatusCode: res.StatusCode}, nil
 }
 
 // Sentences an execution's `errors` shows when the engine, not the
@@ -296,7 +308,7 @@ func (a *Activities) functionHeaders(e *models.Execution, key string) []docker.H
 
 // result turns the pool's answer into the result to record. Docker
 // infrastructure errors come back as an error (retry).
-func (a *Activities) result(e *models.Execution, f *models.Function, resp *docker.Response, err error) (models.ExecutionResult, error) {
+func (a *Activities) result(f *models.Function, resp *docker.Response, err error) (models.ExecutionResult, error) {
 	if err != nil {
 		var te *docker.TimeoutError
 		var oom *docker.OutOfMemoryError
@@ -310,7 +322,7 @@ func (a *Activities) result(e *models.Execution, f *models.Function, resp *docke
 		case errors.As(err, &big):
 			msg = fmt.Sprintf("The function's response body exceeds %d bytes.", big.Limit)
 		default:
-			return models.ExecutionResult{}, fmt.Errorf("run execution %s: %w", e.ID, err)
+			return models.ExecutionResult{}, err
 		}
 		res := models.ExecutionResult{Status: models.ExecutionFailed, StatusCode: 500, Errors: msg + "\nError Code: 500"}
 		if te != nil {
@@ -336,27 +348,14 @@ func (a *Activities) result(e *models.Execution, f *models.Function, resp *docke
 	for _, h := range resp.Headers {
 		hs = append(hs, models.Header{Name: strings.ToLower(h.Name), Value: h.Value})
 	}
-	// The sync caller sees every header and the body; the stored record
-	// keeps only content-type and content-length (the API trims after
-	// answering).
-	res.ResponseHeaders = models.StoredResponseHeaders(hs)
-	if syncExecution(e) {
-		res.ResponseHeaders, res.ResponseBody = hs, resp.Body
-	}
+	// The whole response: the sync caller sees every header and the body;
+	// the stored record keeps only content-type and content-length.
+	res.ResponseHeaders, res.ResponseBody = hs, resp.Body
 	return res, nil
 }
 
 func timeoutMessage(seconds int) string {
 	return fmt.Sprintf("Execution timed out after %d s (the function's timeout).", seconds)
-}
-
-func syncExecution(e *models.Execution) bool {
-	for _, h := range e.RequestHeaders {
-		if h.Name == contract.SyncMarker {
-			return true
-		}
-	}
-	return false
 }
 
 // TruncateLog keeps the last max characters, prefixed with Appwrite's

@@ -114,8 +114,3 @@ type CleanupResult struct {
 // RunGrace is added to the function's timeout for the run activity's
 // StartToClose: cold start, code extraction and recording the result.
 const RunGrace = 60 * time.Second
-
-// SyncMarker is the request header the API stores on synchronous executions
-// (never sent to the function, never rendered): the run keeps the response
-// body and every header for the waiting handler.
-const SyncMarker = "x-appwrite-fnflow-sync"

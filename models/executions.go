@@ -51,7 +51,9 @@ func (s *Store) GetExecution(ctx context.Context, projectID, functionID, id stri
 // updateExecution changes some columns of an execution while its status is
 // one of from (any status when from is empty); it reports whether it applied.
 func (s *Store) updateExecution(ctx context.Context, op, projectID, id string, fields map[string]any, from ...string) (bool, error) {
-	fields["updated_at"] = Now()
+	if _, ok := fields["updated_at"]; !ok {
+		fields["updated_at"] = Now()
+	}
 	q := s.db.WithContext(ctx).Model(&Execution{}).Where("project_id = ? AND id = ?", projectID, id)
 	if len(from) > 0 {
 		q = q.Where("status IN ?", from)
@@ -85,18 +87,28 @@ type ExecutionResult struct {
 	ResponseBody []byte
 }
 
-// RecordExecutionResult records the result of a processing execution; it
-// reports false when the execution is gone or no longer processing.
-func (s *Store) RecordExecutionResult(ctx context.Context, projectID, id string, r ExecutionResult) (bool, error) {
+// RecordExecutionResult records r on e, a processing execution; it reports
+// false when the execution is gone or no longer processing. When it applied,
+// e is the row as stored.
+func (s *Store) RecordExecutionResult(ctx context.Context, e *Execution, r ExecutionResult) (bool, error) {
 	if r.ResponseHeaders == nil {
 		r.ResponseHeaders = HeaderList{}
 	}
+	now := Now()
 	fields := map[string]any{"status": r.Status, "response_status_code": r.StatusCode, "duration": r.Duration,
-		"logs": r.Logs, "errors": r.Errors, "response_headers": r.ResponseHeaders}
+		"logs": r.Logs, "errors": r.Errors, "response_headers": r.ResponseHeaders, "updated_at": now}
 	if r.ResponseBody != nil {
 		fields["response_body"] = r.ResponseBody
 	}
-	return s.updateExecution(ctx, "record execution", projectID, id, fields, ExecutionProcessing)
+	ok, err := s.updateExecution(ctx, "record execution", e.ProjectID, e.ID, fields, ExecutionProcessing)
+	if ok {
+		e.Status, e.ResponseStatusCode, e.Duration, e.Logs, e.Errors = r.Status, r.StatusCode, r.Duration, r.Logs, r.Errors
+		e.ResponseHeaders, e.UpdatedAt = r.ResponseHeaders, now
+		if r.ResponseBody != nil {
+			e.ResponseBody = r.ResponseBody
+		}
+	}
+	return ok, err
 }
 
 // FailExecution records an unfinished (waiting, scheduled or processing)

@@ -206,7 +206,7 @@ func (s *Server) createExecution(c *fiber.Ctx) error {
 		return err
 	}
 	pr := principalOf(c)
-	e, err := s.runExecution(c.UserContext(), execCall{pr: pr, f: f, d: d, req: req, clientIP: c.IP()})
+	e, answered, err := s.runExecution(c.UserContext(), execCall{pr: pr, f: f, d: d, req: req, clientIP: c.IP()})
 	if err != nil {
 		return err
 	}
@@ -216,7 +216,7 @@ func (s *Server) createExecution(c *fiber.Ctx) error {
 	out := s.renderStored(e, f, pr.isAdmin())
 	out.ResponseHeaders = append(out.ResponseHeaders, models.Header{Name: "x-appwrite-execution-id", Value: e.ID})
 	out.ResponseBody = string(e.ResponseBody)
-	s.trimSyncResult(e)
+	answered()
 	return c.Status(fiber.StatusCreated).JSON(out)
 }
 
@@ -233,10 +233,13 @@ type execCall struct {
 // runExecution stores the execution and starts its workflow (with eager
 // start when synchronous). An async or scheduled call returns the stored
 // row at once. A sync call waits up to executions.sync_timeout and returns
-// the finished row with the full response (body and every header); the
-// caller answers with it, then calls trimSyncResult.
-func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Execution, error) {
+// the finished execution with the whole response (body and every header);
+// the caller answers with it, then calls answered (which trims the stored
+// row when the run happened in another process and stored the whole
+// response for this caller to read).
+func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Execution, func(), error) {
 	f, d, req, pr := x.f, x.d, x.req, x.pr
+	nothing := func() {}
 	e := &models.Execution{ProjectID: f.ProjectID, ID: models.NewID(), FunctionID: f.ID, DeploymentID: d.ID,
 		Trigger: models.TriggerHTTP, Status: models.ExecutionWaiting, RequestMethod: req.method,
 		RequestPath: req.path, RequestBody: []byte(req.body), UserID: pr.userID}
@@ -250,72 +253,111 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 		e.RequestHeaders = append(e.RequestHeaders, models.Header{Name: "x-appwrite-user-jwt", Value: pr.jwt})
 	}
 	sync := !req.async
-	if sync {
-		e.RequestHeaders = append(e.RequestHeaders, models.Header{Name: contract.SyncMarker, Value: "1"})
-	}
 	attrs := contract.Attrs{ProjectID: f.ProjectID, FunctionID: f.ID, DeploymentID: d.ID, Trigger: models.TriggerHTTP}
 	opts := client.StartWorkflowOptions{
 		ID: contract.ExecutionWorkflowID(f.ProjectID, e.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
 		WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
 		EnableEagerStart:      sync,
-		TypedSearchAttributes: contract.SearchAttributes(attrs),
 	}
 	if req.scheduledAt != nil {
 		e.Status, e.Trigger, e.ScheduledAt = models.ExecutionScheduled, models.TriggerSchedule, req.scheduledAt
 		opts.StartDelay = max(time.Until(*req.scheduledAt), 0)
 		attrs.Trigger = models.TriggerSchedule
-		opts.TypedSearchAttributes = contract.SearchAttributes(attrs)
 	}
+	opts.TypedSearchAttributes = contract.SearchAttributes(attrs)
 	t0 := time.Now()
 	if err := s.store.CreateExecution(ctx, e); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	s.publishExecution(ctx, e, "create")
 	tCreated := time.Now()
+	var handed <-chan *models.Execution
+	release := nothing
+	if sync {
+		// Registered before the start: with eager start the run may record
+		// its result before ExecuteWorkflow returns.
+		handed, release = s.waiters.Await(e.ID)
+	}
 	in := contract.ExecutionInput{ProjectID: f.ProjectID, FunctionID: f.ID, ExecutionID: e.ID, Timeout: f.Timeout, Sync: sync}
 	run, err := s.temporal.ExecuteWorkflow(ctx, opts, contract.ExecutionWorkflow, in)
 	if err != nil {
+		release()
 		_, _ = s.store.FailExecution(ctx, e.ProjectID, e.ID, "The execution could not be started.")
-		return nil, fmt.Errorf("start execution workflow: %w", err)
+		return nil, nil, fmt.Errorf("start execution workflow: %w", err)
 	}
 	if !sync {
-		return e, nil
+		return e, nothing, nil
 	}
 	waitCtx, cancel := context.WithTimeout(ctx, s.cfg.Executions.SyncTimeout)
 	defer cancel()
-	if err := run.Get(waitCtx, nil); err != nil {
+	done, fromStore, err := s.awaitSync(waitCtx, run, handed)
+	if err != nil {
 		var dl *serviceerror.DeadlineExceeded
 		if waitCtx.Err() != nil || errors.Is(err, context.DeadlineExceeded) || errors.As(err, &dl) {
 			// The run goes on and records its result; trim what only a
 			// waiting caller would have seen once it is there.
-			go s.trimWhenDone(run, e, time.Duration(f.Timeout)*time.Second+contract.RunGrace)
-			return nil, models.Errorf(models.CodeFunctionSynchronousTimeout, "Synchronous function execution timed out. Use asynchronous execution instead, or ensure the execution duration doesn't exceed %d seconds.", int(s.cfg.Executions.SyncTimeout.Seconds()))
+			go s.trimWhenDone(run, e, handed, release, time.Duration(f.Timeout)*time.Second+contract.RunGrace)
+			return nil, nil, models.Errorf(models.CodeFunctionSynchronousTimeout, "Synchronous function execution timed out. Use asynchronous execution instead, or ensure the execution duration doesn't exceed %d seconds.", int(s.cfg.Executions.SyncTimeout.Seconds()))
 		}
-		return nil, fmt.Errorf("execution workflow %s: %w", opts.ID, err)
+		release()
+		return nil, nil, fmt.Errorf("execution workflow %s: %w", opts.ID, err)
 	}
+	release()
 	tRan := time.Now()
-	done, err := s.store.GetExecution(ctx, e.ProjectID, e.FunctionID, e.ID)
-	if err != nil {
-		return nil, err
+	if fromStore {
+		if done, err = s.store.GetExecution(ctx, e.ProjectID, e.FunctionID, e.ID); err != nil {
+			return nil, nil, err
+		}
 	}
 	s.log.Debug("sync execution", "execution_id", e.ID, "create_ms", ms(tCreated.Sub(t0)),
 		"workflow_ms", ms(tRan.Sub(tCreated)), "read_ms", ms(time.Since(tRan)), "duration_ms", done.Duration*1000)
-	return done, nil
+	if !fromStore {
+		return done, nothing, nil
+	}
+	return done, func() { s.trimSyncResult(done) }, nil
 }
 
-func (s *Server) trimWhenDone(run client.WorkflowRun, e *models.Execution, within time.Duration) {
+// awaitSync waits for a sync execution: the recorded execution handed over
+// by a run in this process, or the workflow's end (fromStore: the row holds
+// the whole response; read it).
+func (s *Server) awaitSync(ctx context.Context, run client.WorkflowRun, handed <-chan *models.Execution) (*models.Execution, bool, error) {
+	select {
+	case e := <-handed:
+		return e, false, nil
+	default:
+	}
+	gctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	ended := make(chan error, 1)
+	go func() { ended <- run.Get(gctx, nil) }()
+	select {
+	case e := <-handed:
+		return e, false, nil
+	case err := <-ended:
+		// A run in this process hands over before its workflow can end.
+		select {
+		case e := <-handed:
+			return e, false, nil
+		default:
+		}
+		return nil, true, err
+	}
+}
+
+// trimWhenDone trims the stored result of a sync execution whose caller
+// gave up waiting, once the run has recorded it (a run in this process that
+// still finds the waiter stores it trimmed already).
+func (s *Server) trimWhenDone(run client.WorkflowRun, e *models.Execution, handed <-chan *models.Execution, release func(), within time.Duration) {
+	defer release()
 	ctx, cancel := context.WithTimeout(context.Background(), within)
 	defer cancel()
-	if err := run.Get(ctx, nil); err != nil {
+	if _, fromStore, err := s.awaitSync(ctx, run, handed); err != nil {
 		s.log.Warn("awaiting a timed out sync execution", "execution_id", e.ID, "error", err)
 		return
-	}
-	done, err := s.store.GetExecution(ctx, e.ProjectID, e.FunctionID, e.ID)
-	if err != nil {
-		s.log.Warn("awaiting a timed out sync execution", "execution_id", e.ID, "error", err)
+	} else if !fromStore {
 		return
 	}
-	s.trimSyncResult(done)
+	s.trimSyncResult(e)
 }
 
 // trimSyncResult drops what only the synchronous caller may see (the body,

@@ -136,8 +136,8 @@ func BenchmarkExecutionPaths(b *testing.B) {
 	})
 	phases := syncPhases(r.Logs.String()[logMark:])
 
-	// The execution workflow started from here as the API would (store row
-	// with the sync marker, ExecuteWorkflow, Get, read the row), switching
+	// The execution workflow started from here as the API would (store row,
+	// ExecuteWorkflow, Get, read the row), switching
 	// eager start and the kind of run activity.
 	for _, v := range []struct {
 		name         string
@@ -152,7 +152,7 @@ func BenchmarkExecutionPaths(b *testing.B) {
 			one := func() time.Duration {
 				e := &models.Execution{ProjectID: r.ProjectID, ID: models.NewID(), FunctionID: "paths", DeploymentID: did,
 					Trigger: models.TriggerHTTP, Status: models.ExecutionWaiting, RequestMethod: "POST", RequestPath: "/",
-					RequestBody: []byte("x"), RequestHeaders: models.HeaderList{{Name: contract.SyncMarker, Value: "1"}}}
+					RequestBody: []byte("x")}
 				t0 := time.Now()
 				if err := r.App.Store.CreateExecution(ctx, e); err != nil {
 					b.Fatal(err)

@@ -17,6 +17,7 @@ import (
 	"github.com/fnflow/fnflow/artifacts"
 	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/events"
+	"github.com/fnflow/fnflow/internal/syncwait"
 	"github.com/fnflow/fnflow/models"
 )
 
@@ -59,6 +60,10 @@ type Deps struct {
 	Artifacts artifacts.Store
 	// Events receives deployment and execution events.
 	Events *events.Bus
+	// SyncWaiters are the synchronous execution callers waiting in this
+	// process; the worker's runs hand them their results (nil: none, the
+	// API waits for the workflow and reads the result back).
+	SyncWaiters *syncwait.Waiters
 	// Routes lets other parts (deployments, executions) add their handlers.
 	Routes []func(r fiber.Router, s *Server)
 }
@@ -75,6 +80,7 @@ type Server struct {
 	temporal client.Client
 	arts     artifacts.Store
 	events   *events.Bus
+	waiters  *syncwait.Waiters
 	app      *fiber.App
 	// domains maps lower-cased custom host names to "projectId/functionId".
 	domains map[string]string
@@ -86,7 +92,7 @@ type Server struct {
 // New builds the Fiber app with every route.
 func New(d Deps) *Server {
 	s := &Server{cfg: d.Config, store: d.Store, log: d.Log, health: d.Health, hooks: d.Hooks,
-		temporal: d.Temporal, arts: d.Artifacts, events: d.Events,
+		temporal: d.Temporal, arts: d.Artifacts, events: d.Events, waiters: d.SyncWaiters,
 		runtimes: map[string]RuntimeInfo{}, runtimeL: d.Runtimes, domains: map[string]string{}}
 	for host, target := range d.Config.Server.Domains {
 		s.domains[strings.ToLower(strings.TrimSuffix(host, "."))] = target

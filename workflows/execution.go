@@ -35,19 +35,22 @@ func ExecutionWorkflow(ctx workflow.Context, in contract.ExecutionInput) (*contr
 	retry := &temporal.RetryPolicy{InitialInterval: 500 * time.Millisecond, BackoffCoefficient: 2,
 		MaximumInterval: 10 * time.Second, MaximumAttempts: 3,
 		NonRetryableErrorTypes: []string{contract.ErrTypeNotRunnable}}
+	// The run keeps the whole response for a waiting caller.
+	run := ref
+	run.Sync = in.Sync
 	var out contract.Outcome
 	var err error
 	if in.Sync {
 		rctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
 			StartToCloseTimeout: runTimeout, RetryPolicy: retry,
 		})
-		err = workflow.ExecuteLocalActivity(rctx, a.RunExecution, ref).Get(ctx, &out)
+		err = workflow.ExecuteLocalActivity(rctx, a.RunExecution, run).Get(ctx, &out)
 	} else {
 		retry.MaximumAttempts = 5
 		rctx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 			StartToCloseTimeout: runTimeout, HeartbeatTimeout: 10 * time.Second, RetryPolicy: retry,
 		})
-		err = workflow.ExecuteActivity(rctx, a.RunExecution, ref).Get(ctx, &out)
+		err = workflow.ExecuteActivity(rctx, a.RunExecution, run).Get(ctx, &out)
 	}
 	if err == nil {
 		return &out, nil

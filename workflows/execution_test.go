@@ -41,7 +41,9 @@ func TestExecutionWorkflowRuns(t *testing.T) {
 		in := execIn
 		in.Sync = sync
 		env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil).Once()
-		env.OnActivity(a.RunExecution, mock.Anything, execRef).Return(&contract.Outcome{Status: models.ExecutionCompleted, StatusCode: 200}, nil).Once()
+		runRef := execRef
+		runRef.Sync = sync
+		env.OnActivity(a.RunExecution, mock.Anything, runRef).Return(&contract.Outcome{Status: models.ExecutionCompleted, StatusCode: 200}, nil).Once()
 		env.ExecuteWorkflow(workflows.ExecutionWorkflow, in)
 		if !env.IsWorkflowCompleted() || env.GetWorkflowError() != nil {
 			t.Fatalf("sync=%v: %v", sync, env.GetWorkflowError())

@@ -18,6 +18,7 @@ import (
 	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/events"
+	"github.com/fnflow/fnflow/internal/syncwait"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/runtimes"
 	"github.com/fnflow/fnflow/server"
@@ -40,12 +41,14 @@ type App struct {
 	Server    *server.Server
 	Runtimes  []runtimes.Definition
 	Artifacts *artifacts.Local
-	Events    *events.Bus
-	Pool      *docker.Pool
-	Worker    sdkworker.Worker
-	roles     Roles
-	dev       *worker.DevServer
-	ln        net.Listener
+	// SyncWaiters hand sync execution results from the worker to the API.
+	SyncWaiters *syncwait.Waiters
+	Events      *events.Bus
+	Pool        *docker.Pool
+	Worker      sdkworker.Worker
+	roles       Roles
+	dev         *worker.DevServer
+	ln          net.Listener
 	// gatewayFailed: the API could not listen on the runtime network's
 	// gateway, so functions get the public URL as their endpoint.
 	gatewayFailed bool
@@ -108,6 +111,9 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 		return err
 	}
 	a.Events = &events.Bus{}
+	// One process hosts both sides of a sync execution: the worker's runs
+	// hand results to the API's waiting handlers.
+	a.SyncWaiters = syncwait.New()
 	if roles.API {
 		// Bound now so that the worker knows the port functions call.
 		if err := a.bind(); err != nil {
@@ -122,15 +128,16 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 	}
 	if roles.API {
 		a.Server = server.New(server.Deps{
-			Config:    cfg,
-			Store:     a.Store,
-			Log:       log,
-			Runtimes:  runtimeInfos(defs),
-			Health:    a.healthChecks(),
-			Temporal:  a.Temporal,
-			Artifacts: a.Artifacts,
-			Events:    a.Events,
-			Hooks:     worker.NewSchedules(a.Temporal, a.Store, cfg, log.With("component", "schedules")),
+			Config:      cfg,
+			Store:       a.Store,
+			Log:         log,
+			Runtimes:    runtimeInfos(defs),
+			Health:      a.healthChecks(),
+			Temporal:    a.Temporal,
+			Artifacts:   a.Artifacts,
+			Events:      a.Events,
+			SyncWaiters: a.SyncWaiters,
+			Hooks:       worker.NewSchedules(a.Temporal, a.Store, cfg, log.With("component", "schedules")),
 		})
 	}
 	return nil
