@@ -299,8 +299,8 @@ func (a *Activities) activate(ctx context.Context, d *models.Deployment) error {
 	}
 	a.Events.Publish(ctx, d.ProjectID, "functions."+d.FunctionID+".update", fn)
 	// The cron schedule runs only while a deployment is active.
-	if a.Temporal != nil {
-		if _, err := cron.Sync(ctx, a.Temporal, a.Cfg, fn); err != nil {
+	if a.Schedules != nil {
+		if _, err := cron.Sync(ctx, a.Schedules, a.Cfg, fn); err != nil {
 			return fmt.Errorf("activate: schedule: %w", err)
 		}
 	}

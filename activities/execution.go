@@ -171,15 +171,15 @@ func (a *Activities) CreateCronExecution(ctx context.Context, ref contract.Execu
 // deleted) when a fire finds them out of step. Failures are only logged: the
 // next fire tries again.
 func (a *Activities) healSchedule(ctx context.Context, projectID, functionID string, f *models.Function) {
-	if a.Temporal == nil {
+	if a.Schedules == nil {
 		return
 	}
 	var err error
 	did := ""
 	if f == nil {
-		_, err = cron.Delete(ctx, a.Temporal, projectID, functionID)
+		_, err = cron.Delete(ctx, a.Schedules, projectID, functionID)
 	} else {
-		did, err = cron.Sync(ctx, a.Temporal, a.Cfg, f)
+		did, err = cron.Sync(ctx, a.Schedules, a.Cfg, f)
 	}
 	if a.Log == nil {
 		return

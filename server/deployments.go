@@ -16,6 +16,7 @@ import (
 	"github.com/fnflow/fnflow/artifacts"
 	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/query"
 )
 
 func (s *Server) registerDeployments(r fiber.Router) {
@@ -61,7 +62,7 @@ func (s *Server) listDeployments(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	opts, err := listOptions(c, DeploymentsResource)
+	opts, err := listOptions(c, query.DeploymentsResource)
 	if err != nil {
 		return err
 	}

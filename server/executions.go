@@ -17,6 +17,7 @@ import (
 
 	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/query"
 )
 
 func (s *Server) registerExecutions(r fiber.Router) {
@@ -439,7 +440,7 @@ func (s *Server) getExecution(c *fiber.Ctx) error {
 }
 
 func (s *Server) listExecutions(c *fiber.Ctx) error {
-	opts, err := listOptions(c, ExecutionsResource)
+	opts, err := listOptions(c, query.ExecutionsResource)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/query"
 )
 
 func (s *Server) registerFunctions(r fiber.Router) {
@@ -216,7 +217,7 @@ func (s *Server) getFunction(c *fiber.Ctx) error {
 }
 
 func (s *Server) listFunctions(c *fiber.Ctx) error {
-	opts, err := listOptions(c, FunctionsResource)
+	opts, err := listOptions(c, query.FunctionsResource)
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/valyala/fasthttp"
 
 	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/query"
 )
 
 // params holds a JSON request body as raw fields. Unknown fields are ignored,
@@ -223,7 +224,7 @@ func (p *params) looseBool(name string, def bool) (bool, error) {
 	if err := json.Unmarshal(p.raw[name], &v); err != nil {
 		return false, invalid(name, "Value must be a valid boolean")
 	}
-	b, ok := ParseLooseBool(v)
+	b, ok := query.ParseLooseBool(v)
 	if !ok {
 		return false, invalid(name, "Value must be a valid boolean")
 	}

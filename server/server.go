@@ -46,6 +46,14 @@ type FunctionHooks interface {
 	FunctionDeleted(ctx context.Context, projectID, functionID string) error
 }
 
+// Workflows is the part of the Temporal client the API uses: it starts
+// workflows (by their names in package contract) and stops them.
+type Workflows interface {
+	ExecuteWorkflow(ctx context.Context, options client.StartWorkflowOptions, workflow any, args ...any) (client.WorkflowRun, error)
+	CancelWorkflow(ctx context.Context, workflowID string, runID string) error
+	TerminateWorkflow(ctx context.Context, workflowID string, runID string, reason string, details ...any) error
+}
+
 // Deps are what the API needs; cmd/fnflow wires them.
 type Deps struct {
 	Config   config.Config
@@ -55,7 +63,7 @@ type Deps struct {
 	Health   []HealthCheck
 	Hooks    FunctionHooks
 	// Temporal starts and awaits workflows (builds, executions).
-	Temporal client.Client
+	Temporal Workflows
 	// Artifacts stores uploaded sources and build outputs.
 	Artifacts artifacts.Store
 	// Events receives deployment and execution events.
@@ -77,7 +85,7 @@ type Server struct {
 	runtimeL []RuntimeInfo
 	health   []HealthCheck
 	hooks    FunctionHooks
-	temporal client.Client
+	temporal Workflows
 	arts     artifacts.Store
 	events   *events.Bus
 	waiters  *syncwait.Waiters

@@ -19,6 +19,7 @@ import (
 	"github.com/fnflow/fnflow/artifacts"
 	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/query"
 )
 
 // ChunkSize is the fixed size of an upload chunk (all but the last).
@@ -78,7 +79,7 @@ func (s *Server) parseUpload(c *fiber.Ctx, f *models.Function) (*uploadRequest, 
 	if !ok {
 		return nil, notOptional("activate")
 	}
-	if u.activate, ok = ParseLooseBool(raw); !ok {
+	if u.activate, ok = query.ParseLooseBool(raw); !ok {
 		return nil, invalid("activate", "Value must be a valid boolean")
 	}
 	u.entrypoint, _ = value("entrypoint")

@@ -4,6 +4,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/query"
 )
 
 // variableScope says whose variables a route manages: a function's, or the
@@ -108,7 +109,7 @@ func (s *Server) getVariable(c *fiber.Ctx, vs variableScope) error {
 }
 
 func (s *Server) listVariables(c *fiber.Ctx, vs variableScope) error {
-	opts, err := listOptions(c, VariablesResource)
+	opts, err := listOptions(c, query.VariablesResource)
 	if err != nil {
 		return err
 	}

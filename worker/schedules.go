@@ -33,7 +33,7 @@ func NewSchedules(c client.Client, store *models.Store, cfg config.Config, log *
 // FunctionChanged creates, updates, pauses or deletes the function's
 // schedule to match its configuration.
 func (s *Schedules) FunctionChanged(ctx context.Context, f *models.Function) error {
-	did, err := cron.Sync(ctx, s.c, s.cfg, f)
+	did, err := cron.Sync(ctx, s.c.ScheduleClient(), s.cfg, f)
 	if err != nil {
 		return err
 	}
@@ -51,7 +51,7 @@ func (s *Schedules) FunctionChanged(ctx context.Context, f *models.Function) err
 
 // FunctionDeleted removes the function's schedule, if any.
 func (s *Schedules) FunctionDeleted(ctx context.Context, projectID, functionID string) error {
-	did, err := cron.Delete(ctx, s.c, projectID, functionID)
+	did, err := cron.Delete(ctx, s.c.ScheduleClient(), projectID, functionID)
 	if err != nil {
 		return err
 	}

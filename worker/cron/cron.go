@@ -24,7 +24,7 @@ import (
 // it is disabled, deleted otherwise. The API calls it on every function
 // change (worker.Schedules); the build calls it after activating a
 // deployment. It reports what it did ("" when there was nothing to do).
-func Sync(ctx context.Context, c client.Client, cfg config.Config, f *models.Function) (string, error) {
+func Sync(ctx context.Context, c client.ScheduleClient, cfg config.Config, f *models.Function) (string, error) {
 	if f.Schedule == "" || f.DeploymentID == "" {
 		return Delete(ctx, c, f.ProjectID, f.ID)
 	}
@@ -39,11 +39,11 @@ func Sync(ctx context.Context, c client.Client, cfg config.Config, f *models.Fun
 	}
 	id := contract.ScheduleID(f.ProjectID, f.ID)
 	sched := desiredSchedule(cfg, f, cron)
-	h := c.ScheduleClient().GetHandle(ctx, id)
+	h := c.GetHandle(ctx, id)
 	_, err = h.Describe(ctx)
 	var nf *serviceerror.NotFound
 	if errors.As(err, &nf) {
-		_, err = c.ScheduleClient().Create(ctx, client.ScheduleOptions{
+		_, err = c.Create(ctx, client.ScheduleOptions{
 			ID: id, Spec: *sched.Spec, Action: sched.Action, Overlap: sched.Policy.Overlap,
 			CatchupWindow: sched.Policy.CatchupWindow, Paused: sched.State.Paused, Note: sched.State.Note,
 		})
@@ -122,9 +122,9 @@ func desiredSchedule(cfg config.Config, f *models.Function, cron models.CronSche
 }
 
 // Delete removes the function's schedule, if any.
-func Delete(ctx context.Context, c client.Client, projectID, functionID string) (string, error) {
+func Delete(ctx context.Context, c client.ScheduleClient, projectID, functionID string) (string, error) {
 	id := contract.ScheduleID(projectID, functionID)
-	err := c.ScheduleClient().GetHandle(ctx, id).Delete(ctx)
+	err := c.GetHandle(ctx, id).Delete(ctx)
 	var nf *serviceerror.NotFound
 	if errors.As(err, &nf) {
 		return "", nil
