@@ -322,7 +322,7 @@ func (a *Activities) prewarm(fn *models.Function, deploymentID string) {
 			err = a.Pool.Prewarm(ctx, spec)
 		}
 		if err != nil {
-			a.Log.Warn("prewarm failed", "project", fn.ProjectID, "function", fn.ID, "deployment", deploymentID, "error", err)
+			a.Log.Warn("prewarm failed", "project_id", fn.ProjectID, "function_id", fn.ID, "deployment_id", deploymentID, "error", err)
 		}
 	}()
 }

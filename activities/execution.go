@@ -185,7 +185,7 @@ func (a *Activities) healSchedule(ctx context.Context, projectID, functionID str
 		return
 	}
 	if err != nil {
-		a.Log.Warn("cron schedule out of step with its function", "project", projectID, "function", functionID, "error", err)
+		a.Log.Warn("cron schedule out of step with its function", "project_id", projectID, "function_id", functionID, "error", err)
 	} else if did == cron.RemovedInvalid {
 		a.Log.Warn("cron schedule "+did, "project_id", projectID, "function_id", functionID, "cron", f.Schedule)
 	}

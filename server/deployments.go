@@ -95,11 +95,11 @@ func deploymentArg(c *fiber.Ctx, withBuildID bool) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if id, err = p.text("deploymentId", true, 36, false, ""); err != nil {
+		if id, err = p.text("deploymentId", required, 36, nonEmpty, ""); err != nil {
 			return "", err
 		}
 		if withBuildID {
-			if _, err = p.text("buildId", false, 36, true, ""); err != nil {
+			if _, err = p.text("buildId", optional, 36, emptyOK, ""); err != nil {
 				return "", err
 			}
 		}

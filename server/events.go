@@ -81,7 +81,7 @@ func (s *Server) createEvent(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	rawID, err := p.text("eventId", false, 36, false, "unique()")
+	rawID, err := p.text("eventId", optional, 36, nonEmpty, "unique()")
 	if err != nil {
 		return err
 	}
@@ -89,7 +89,7 @@ func (s *Server) createEvent(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	name, err := p.text("event", true, 256, false, "")
+	name, err := p.text("event", required, 256, nonEmpty, "")
 	if err != nil {
 		return err
 	}

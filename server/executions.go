@@ -58,13 +58,13 @@ func (s *Server) parseExecution(c *fiber.Ctx) (*executionRequest, error) {
 		return nil, err
 	}
 	r := &executionRequest{}
-	if r.body, err = p.text("body", false, maxExecutionBody, true, ""); err != nil {
+	if r.body, err = p.text("body", optional, maxExecutionBody, emptyOK, ""); err != nil {
 		return nil, err
 	}
 	if r.async, err = p.looseBool("async", false); err != nil {
 		return nil, err
 	}
-	if r.path, err = p.text("path", false, 2048, true, "/"); err != nil {
+	if r.path, err = p.text("path", optional, 2048, emptyOK, "/"); err != nil {
 		return nil, err
 	}
 	if !models.ValidHeaderValue(r.path) || strings.Contains(r.path, "\t") {
@@ -73,7 +73,7 @@ func (s *Server) parseExecution(c *fiber.Ctx) (*executionRequest, error) {
 	if !strings.HasPrefix(r.path, "/") {
 		r.path = "/" + r.path
 	}
-	if r.method, err = p.text("method", false, 16, false, "POST"); err != nil {
+	if r.method, err = p.text("method", optional, 16, nonEmpty, "POST"); err != nil {
 		return nil, err
 	}
 	if !slices.Contains(executionMethods, r.method) {
@@ -86,7 +86,7 @@ func (s *Server) parseExecution(c *fiber.Ctx) (*executionRequest, error) {
 	if r.headers, err = checkExecutionHeaders(hdrs); err != nil {
 		return nil, err
 	}
-	when, err := p.text("scheduledAt", false, 64, true, "")
+	when, err := p.text("scheduledAt", optional, 64, emptyOK, "")
 	if err != nil {
 		return nil, err
 	}

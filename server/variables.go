@@ -66,7 +66,7 @@ func (s *Server) createVariable(c *fiber.Ctx, vs variableScope) error {
 		return err
 	}
 	// variableId is required since 1.9; older clients leave it out.
-	rawID, err := p.text("variableId", false, 36, false, "unique()")
+	rawID, err := p.text("variableId", optional, 36, nonEmpty, "unique()")
 	if err != nil {
 		return err
 	}
@@ -75,10 +75,10 @@ func (s *Server) createVariable(c *fiber.Ctx, vs variableScope) error {
 		return err
 	}
 	v := &models.Variable{ProjectID: principalOf(c).project.ID, ID: id, ResourceType: vs.resourceType, ResourceID: vs.resourceID}
-	if v.Key, err = p.text("key", true, 255, false, ""); err != nil {
+	if v.Key, err = p.text("key", required, 255, nonEmpty, ""); err != nil {
 		return err
 	}
-	if v.Value, err = p.text("value", true, 8192, true, ""); err != nil {
+	if v.Value, err = p.text("value", required, 8192, emptyOK, ""); err != nil {
 		return err
 	}
 	if err := checkVariable(v); err != nil {
@@ -141,10 +141,10 @@ func (s *Server) updateVariable(c *fiber.Ctx, vs variableScope) error {
 	if err != nil {
 		return err
 	}
-	if v.Key, err = p.text("key", false, 255, false, v.Key); err != nil {
+	if v.Key, err = p.text("key", optional, 255, nonEmpty, v.Key); err != nil {
 		return err
 	}
-	if v.Value, err = p.text("value", false, 8192, true, v.Value); err != nil {
+	if v.Value, err = p.text("value", optional, 8192, emptyOK, v.Value); err != nil {
 		return err
 	}
 	if err := checkVariable(v); err != nil {

@@ -101,7 +101,11 @@ func serve(args []string, roles app.Roles) error {
 	if err != nil {
 		return err
 	}
-	defer a.Close()
+	defer func() {
+		if err := a.Close(); err != nil {
+			log.Warn("shutdown", "error", err)
+		}
+	}()
 	if roles.API {
 		addr, err := a.Listen()
 		if err != nil {

@@ -215,20 +215,26 @@ func (a *App) Run(ctx context.Context) error {
 	return nil
 }
 
-// Close releases everything Open acquired.
-func (a *App) Close() {
+// Close releases everything Open acquired, all of it even when a step
+// fails; the error joins the failures.
+func (a *App) Close() error {
+	var errs []error
 	if a.Pool != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		if err := a.Pool.Close(ctx); err != nil {
-			a.Log.Warn("closing the warm pool", "error", err)
+			errs = append(errs, fmt.Errorf("close the warm pool: %w", err))
 		}
 		cancel()
 	}
 	if a.Docker != nil {
 		// A build whose activity outlived the worker's stop timeout.
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		if n, err := a.Docker.RemoveTracked(ctx); n > 0 || err != nil {
-			a.Log.Info("removed containers still running at shutdown", "count", n, "error", err)
+		n, err := a.Docker.RemoveTracked(ctx)
+		if n > 0 {
+			a.Log.Info("removed containers still running at shutdown", "count", n)
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("remove containers still running: %w", err))
 		}
 		cancel()
 	}
@@ -239,10 +245,15 @@ func (a *App) Close() {
 		a.Temporal.Close()
 	}
 	if a.Docker != nil {
-		_ = a.Docker.Close()
+		if err := a.Docker.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("close the Docker client: %w", err))
+		}
 	}
 	if a.Store != nil {
-		_ = a.Store.Close()
+		if err := a.Store.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("close the store: %w", err))
+		}
 	}
 	a.dev.Stop()
+	return errors.Join(errs...)
 }
