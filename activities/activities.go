@@ -1,8 +1,10 @@
 package activities
 
 import (
+	"context"
 	"log/slog"
 	"sync"
+	"time"
 
 	"go.temporal.io/sdk/client"
 
@@ -10,23 +12,42 @@ import (
 	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/events"
+	"github.com/fnflow/fnflow/internal/syncwait"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/runtimes"
 )
+
+// Pool is the part of the warm pool (docker.Pool) the activities use.
+type Pool interface {
+	Execute(ctx context.Context, spec docker.RuntimeSpec, req docker.Request) (*docker.Response, error)
+	Prewarm(ctx context.Context, spec docker.RuntimeSpec) error
+	RemoveOwner(ctx context.Context, o docker.Owner, before time.Time) (int, error)
+}
+
+// BuildEngine is the part of the Docker engine (docker.Engine) the build and
+// cleanup activities use.
+type BuildEngine interface {
+	RunBuild(ctx context.Context, spec docker.BuildSpec, onOutput func([]byte)) (docker.BuildResult, error)
+	RemoveOwned(ctx context.Context, role docker.Role, o docker.Owner, before time.Time) (int, error)
+}
 
 // Activities holds what the activities need. Workflows call its methods
 // through a nil *Activities; the worker registers a real one.
 type Activities struct {
 	Cfg       config.Config
 	Store     *models.Store
-	Engine    *docker.Engine
-	Pool      *docker.Pool
+	Engine    BuildEngine
+	Pool      Pool
 	Artifacts artifacts.Store
 	Events    *events.Bus
 	Runtimes  map[string]runtimes.Definition
 	Log       *slog.Logger
-	// Temporal manages cron schedules (activation, self-healing cron fires).
-	Temporal client.Client
+	// Schedules manages cron schedules (activation, self-healing cron
+	// fires); nil: none.
+	Schedules client.ScheduleClient
+	// SyncWaiters are the synchronous callers waiting in this process
+	// (shared with the API).
+	SyncWaiters *syncwait.Waiters
 	// FunctionEndpoint is APPWRITE_FUNCTION_API_ENDPOINT: the API as the
 	// containers reach it. Empty: the public URL + /v1.
 	FunctionEndpoint string

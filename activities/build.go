@@ -15,55 +15,11 @@ import (
 	"go.temporal.io/sdk/temporal"
 
 	"github.com/fnflow/fnflow/artifacts"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/worker/cron"
 )
-
-// Error types of build activities (temporal.ApplicationError types).
-const (
-	// ErrBuildFailed is the user's failure: the command failed, timed out or
-	// the source cannot be built. Not retried.
-	ErrBuildFailed = "BuildFailed"
-	// ErrBuildSkipped means there is nothing to build any more (the
-	// deployment was deleted or canceled before the build began).
-	ErrBuildSkipped = "BuildSkipped"
-)
-
-// BuildInput names the deployment to build. It is the BuildWorkflow input.
-type BuildInput struct {
-	ProjectID    string
-	FunctionID   string
-	DeploymentID string
-	// Timeout bounds the build command (config limits.build_timeout).
-	Timeout time.Duration
-}
-
-// BuildOutput is what a successful build produced.
-type BuildOutput struct {
-	OutputPath      string
-	BuildSize       int64
-	DurationSeconds int
-}
-
-// BuildFinishInput records how a build ended.
-type BuildFinishInput struct {
-	BuildInput
-	Status string // models.DeploymentReady, DeploymentFailed or DeploymentCanceled
-	Output BuildOutput
-	// Message is appended to the build logs of a failed build.
-	Message string
-}
-
-// SourceKey is the artifact key of a deployment's uploaded source (OutputKey,
-// in code.go, is that of its build output).
-func SourceKey(projectID, deploymentID string) string {
-	return projectID + "/" + deploymentID + "/source.tar.gz"
-}
-
-// DeploymentPrefix is the artifact prefix holding everything of a deployment.
-func DeploymentPrefix(projectID, deploymentID string) string {
-	return projectID + "/" + deploymentID + "/"
-}
 
 func (a *Activities) unpackLimits() artifacts.Limits {
 	return artifacts.Limits{MaxBytes: a.Cfg.Limits.UnpackedSize, MaxFiles: a.Cfg.Limits.UnpackedFiles,
@@ -86,29 +42,28 @@ func workspaceInodes(maxFiles int) int {
 }
 
 func buildFailed(msg string) error {
-	return temporal.NewNonRetryableApplicationError(msg, ErrBuildFailed, nil)
+	return temporal.NewNonRetryableApplicationError(msg, contract.ErrBuildFailed, nil)
 }
 
 // BuildPrepare marks the deployment processing once its source is there.
-func (a *Activities) BuildPrepare(ctx context.Context, in BuildInput) error {
+func (a *Activities) BuildPrepare(ctx context.Context, in contract.BuildInput) error {
 	d, err := a.Store.GetDeployment(ctx, in.ProjectID, in.FunctionID, in.DeploymentID)
 	if models.IsCode(err, models.CodeDeploymentNotFound) {
-		return temporal.NewNonRetryableApplicationError("deployment was deleted", ErrBuildSkipped, nil)
+		return temporal.NewNonRetryableApplicationError("deployment was deleted", contract.ErrBuildSkipped, nil)
 	}
 	if err != nil {
 		return fmt.Errorf("build prepare: %w", err)
 	}
 	switch d.Status {
 	case models.DeploymentCanceled, models.DeploymentReady, models.DeploymentFailed:
-		return temporal.NewNonRetryableApplicationError("deployment is "+d.Status, ErrBuildSkipped, nil)
+		return temporal.NewNonRetryableApplicationError("deployment is "+d.Status, contract.ErrBuildSkipped, nil)
 	}
 	if _, err := a.Artifacts.Size(ctx, d.SourcePath); errors.Is(err, artifacts.ErrNotFound) {
 		return buildFailed("The deployment's source code is missing.")
 	} else if err != nil {
 		return fmt.Errorf("build prepare: %w", err)
 	}
-	return a.setDeployment(ctx, d, map[string]any{"status": models.DeploymentProcessing,
-		"build_started_at": models.Now()})
+	return a.setDeployment(ctx, d, a.Store.MarkBuildProcessing)
 }
 
 // writeSource streams the deployment's source to w as the build container
@@ -156,31 +111,30 @@ func (a *Activities) storeOutput(ctx context.Context, key string, r io.Reader) (
 // stores the checked output. Cancelling the activity kills the container.
 // Users read only fixed sentences and their build's own output; engine
 // errors go to the server log with the deployment ID and are retried.
-func (a *Activities) BuildRun(ctx context.Context, in BuildInput) (BuildOutput, error) {
+func (a *Activities) BuildRun(ctx context.Context, in contract.BuildInput) (contract.BuildOutput, error) {
 	d, err := a.Store.GetDeployment(ctx, in.ProjectID, in.FunctionID, in.DeploymentID)
 	if models.IsCode(err, models.CodeDeploymentNotFound) {
-		return BuildOutput{}, temporal.NewNonRetryableApplicationError("deployment was deleted", ErrBuildSkipped, nil)
+		return contract.BuildOutput{}, temporal.NewNonRetryableApplicationError("deployment was deleted", contract.ErrBuildSkipped, nil)
 	}
 	if err != nil {
-		return BuildOutput{}, fmt.Errorf("build run: %w", err)
+		return contract.BuildOutput{}, fmt.Errorf("build run: %w", err)
 	}
 	fn, err := a.Store.GetFunction(ctx, in.ProjectID, in.FunctionID)
 	if err != nil {
-		return BuildOutput{}, fmt.Errorf("build run: %w", err)
+		return contract.BuildOutput{}, fmt.Errorf("build run: %w", err)
 	}
 	def, ok := a.Runtimes[fn.Runtime]
 	if !ok || def.Image == "" {
-		return BuildOutput{}, buildFailed(fmt.Sprintf("Runtime %q is not available on this server.", fn.Runtime))
+		return contract.BuildOutput{}, buildFailed(fmt.Sprintf("Runtime %q is not available on this server.", fn.Runtime))
 	}
 	spec, err := models.LookupSpecification(fn.BuildSpecification)
 	if err != nil {
 		if spec, err = models.LookupSpecification(a.Cfg.Limits.DefaultSpecSlug); err != nil {
-			return BuildOutput{}, fmt.Errorf("build run: %w", err)
+			return contract.BuildOutput{}, fmt.Errorf("build run: %w", err)
 		}
 	}
-	if err := a.setDeployment(ctx, d, map[string]any{"status": models.DeploymentBuilding,
-		"build_logs": ""}); err != nil {
-		return BuildOutput{}, err
+	if err := a.setDeployment(ctx, d, a.Store.MarkBuildBuilding); err != nil {
+		return contract.BuildOutput{}, err
 	}
 
 	logs := &buildLog{max: a.Cfg.Limits.BuildLogBytes}
@@ -205,9 +159,9 @@ func (a *Activities) BuildRun(ctx context.Context, in BuildInput) (BuildOutput, 
 	if err != nil {
 		close(stop)
 		wg.Wait()
-		return BuildOutput{}, err
+		return contract.BuildOutput{}, err
 	}
-	key := OutputKey(in.ProjectID, in.DeploymentID)
+	key := artifacts.OutputKey(in.ProjectID, in.DeploymentID)
 	var srcErr, outErr error
 	var out artifacts.OutputStats
 	var stored int64
@@ -232,7 +186,7 @@ func (a *Activities) BuildRun(ctx context.Context, in BuildInput) (BuildOutput, 
 	wg.Wait()
 	if runErr != nil && ctx.Err() != nil {
 		a.flushLogs(context.WithoutCancel(ctx), in, logs)
-		return BuildOutput{}, ctx.Err()
+		return contract.BuildOutput{}, ctx.Err()
 	}
 	if out.DroppedCount > 0 {
 		logs.write([]byte(droppedWarning(out)))
@@ -240,27 +194,27 @@ func (a *Activities) BuildRun(ctx context.Context, in BuildInput) (BuildOutput, 
 	a.flushLogs(ctx, in, logs)
 	switch {
 	case errors.Is(srcErr, artifacts.ErrInvalidArchive):
-		return BuildOutput{}, buildFailed("Invalid source archive: " + artifacts.Reason(srcErr))
+		return contract.BuildOutput{}, buildFailed("Invalid source archive: " + artifacts.Reason(srcErr))
 	case errors.Is(srcErr, artifacts.ErrNotFound):
-		return BuildOutput{}, buildFailed("The deployment's source code is missing.")
+		return contract.BuildOutput{}, buildFailed("The deployment's source code is missing.")
 	case errors.Is(outErr, artifacts.ErrInvalidArchive):
-		return BuildOutput{}, buildFailed("The build output was refused: " + artifacts.Reason(outErr) + ".")
+		return contract.BuildOutput{}, buildFailed("The build output was refused: " + artifacts.Reason(outErr) + ".")
 	case runErr != nil:
 		// Engine internals stay here; the user reads a fixed sentence once
 		// the retries are spent (BuildWorkflow).
 		a.Log.Warn("build attempt failed", "project_id", in.ProjectID, "deployment_id", in.DeploymentID,
 			"attempt", activity.GetInfo(ctx).Attempt, "error", runErr)
-		return BuildOutput{}, fmt.Errorf("build container: %w", runErr)
+		return contract.BuildOutput{}, fmt.Errorf("build container: %w", runErr)
 	case res.TimedOut:
-		return BuildOutput{}, buildFailed(fmt.Sprintf("Build timed out after %s.", in.Timeout))
+		return contract.BuildOutput{}, buildFailed(fmt.Sprintf("Build timed out after %s.", in.Timeout))
 	case res.OOMKilled:
-		return BuildOutput{}, buildFailed(fmt.Sprintf("Build ran out of memory (%d MB) and was killed: exit code %d.", spec.Memory, res.ExitCode))
+		return contract.BuildOutput{}, buildFailed(fmt.Sprintf("Build ran out of memory (%d MB) and was killed: exit code %d.", spec.Memory, res.ExitCode))
 	case res.ExitCode != 0:
-		return BuildOutput{}, buildFailed(fmt.Sprintf("Build command failed with exit code %d.", res.ExitCode))
+		return contract.BuildOutput{}, buildFailed(fmt.Sprintf("Build command failed with exit code %d.", res.ExitCode))
 	case res.ContainerStopped:
-		return BuildOutput{}, buildFailed("The build stopped its own container, so its output could not be taken.")
+		return contract.BuildOutput{}, buildFailed("The build stopped its own container, so its output could not be taken.")
 	}
-	return BuildOutput{OutputPath: key, BuildSize: stored, DurationSeconds: int(math.Ceil(res.Duration.Seconds()))}, nil
+	return contract.BuildOutput{OutputPath: key, BuildSize: stored, DurationSeconds: int(math.Ceil(res.Duration.Seconds()))}, nil
 }
 
 // droppedWarning tells the user which special files the output left out.
@@ -279,7 +233,7 @@ func droppedWarning(out artifacts.OutputStats) string {
 
 // BuildFinish records the end of a build: status, sizes, timings and logs;
 // activates the deployment when asked and it is ready.
-func (a *Activities) BuildFinish(ctx context.Context, in BuildFinishInput) error {
+func (a *Activities) BuildFinish(ctx context.Context, in contract.BuildFinishInput) error {
 	d, err := a.Store.GetDeployment(ctx, in.ProjectID, in.FunctionID, in.DeploymentID)
 	if models.IsCode(err, models.CodeDeploymentNotFound) {
 		return nil
@@ -292,30 +246,28 @@ func (a *Activities) BuildFinish(ctx context.Context, in BuildFinishInput) error
 		status = models.DeploymentCanceled // a cancel request wins over a late result
 	}
 	now := models.Now()
-	fields := map[string]any{"status": status}
+	end := models.BuildEnd{Status: status, OutputPath: in.Output.OutputPath, BuildSize: in.Output.BuildSize,
+		TotalSize: d.SourceSize + in.Output.BuildSize}
 	if d.BuildEndedAt == nil || d.Status != status {
-		fields["build_ended_at"] = now
+		end.EndedAt = &now
 	}
 	dur := in.Output.DurationSeconds
 	if d.BuildStartedAt != nil && (dur == 0 || status != models.DeploymentReady) {
 		dur = int(math.Ceil(now.Sub(*d.BuildStartedAt).Seconds()))
 	}
-	fields["build_duration"] = dur
-	switch status {
-	case models.DeploymentReady:
-		fields["output_path"] = in.Output.OutputPath
-		fields["build_size"] = in.Output.BuildSize
-		fields["total_size"] = d.SourceSize + in.Output.BuildSize
-	case models.DeploymentFailed:
-		if in.Message != "" {
-			logs := d.BuildLogs
-			if logs != "" && !strings.HasSuffix(logs, "\n") {
-				logs += "\n"
-			}
-			fields["build_logs"] = capLog(logs+in.Message, a.Cfg.Limits.BuildLogBytes)
+	end.Duration = &dur
+	if status == models.DeploymentFailed && in.Message != "" {
+		logs := d.BuildLogs
+		if logs != "" && !strings.HasSuffix(logs, "\n") {
+			logs += "\n"
 		}
+		logs = capLog(logs+in.Message, a.Cfg.Limits.BuildLogBytes)
+		end.Logs = &logs
 	}
-	if err := a.setDeployment(ctx, d, fields); err != nil {
+	err = a.setDeployment(ctx, d, func(ctx context.Context, projectID, id string) error {
+		return a.Store.SetBuildStatus(ctx, projectID, id, end)
+	})
+	if err != nil {
 		return err
 	}
 	if status == models.DeploymentReady && d.Activate {
@@ -338,9 +290,7 @@ func (a *Activities) activate(ctx context.Context, d *models.Deployment) error {
 		fn.DeploymentCreatedAt.After(d.CreatedAt) {
 		return nil
 	}
-	created := d.CreatedAt
-	if err := a.Store.UpdateFunctionFields(ctx, d.ProjectID, d.FunctionID, map[string]any{
-		"deployment_id": d.ID, "deployment_created_at": &created, "live": true}); err != nil {
+	if err := a.Store.ActivateDeployment(ctx, d.ProjectID, d.FunctionID, d.ID, d.CreatedAt); err != nil {
 		return fmt.Errorf("activate: %w", err)
 	}
 	fn, err = a.Store.GetFunction(ctx, d.ProjectID, d.FunctionID)
@@ -349,8 +299,8 @@ func (a *Activities) activate(ctx context.Context, d *models.Deployment) error {
 	}
 	a.Events.Publish(ctx, d.ProjectID, "functions."+d.FunctionID+".update", fn)
 	// The cron schedule runs only while a deployment is active.
-	if a.Temporal != nil {
-		if _, err := SyncSchedule(ctx, a.Temporal, a.Cfg, fn); err != nil {
+	if a.Schedules != nil {
+		if _, err := cron.Sync(ctx, a.Schedules, a.Cfg, fn); err != nil {
 			return fmt.Errorf("activate: schedule: %w", err)
 		}
 	}
@@ -372,15 +322,15 @@ func (a *Activities) prewarm(fn *models.Function, deploymentID string) {
 			err = a.Pool.Prewarm(ctx, spec)
 		}
 		if err != nil {
-			a.Log.Warn("prewarm failed", "project", fn.ProjectID, "function", fn.ID, "deployment", deploymentID, "error", err)
+			a.Log.Warn("prewarm failed", "project_id", fn.ProjectID, "function_id", fn.ID, "deployment_id", deploymentID, "error", err)
 		}
 	}()
 }
 
-// setDeployment updates a deployment, keeps the function's latest*
-// fields in step and publishes the update event.
-func (a *Activities) setDeployment(ctx context.Context, d *models.Deployment, fields map[string]any) error {
-	if err := a.Store.UpdateDeploymentFields(ctx, d.ProjectID, d.ID, fields); err != nil {
+// setDeployment updates a deployment with one store operation, keeps the
+// function's latest* fields in step and publishes the update event.
+func (a *Activities) setDeployment(ctx context.Context, d *models.Deployment, update func(ctx context.Context, projectID, id string) error) error {
+	if err := update(ctx, d.ProjectID, d.ID); err != nil {
 		return fmt.Errorf("update deployment %s: %w", d.ID, err)
 	}
 	nd, err := a.Store.GetDeployment(ctx, d.ProjectID, d.FunctionID, d.ID)
@@ -388,39 +338,19 @@ func (a *Activities) setDeployment(ctx context.Context, d *models.Deployment, fi
 		return fmt.Errorf("update deployment %s: %w", d.ID, err)
 	}
 	*d = *nd
-	if err := SyncLatestDeployment(ctx, a.Store, d.ProjectID, d.FunctionID); err != nil {
+	if err := a.Store.SyncLatestDeployment(ctx, d.ProjectID, d.FunctionID); err != nil {
 		return err
 	}
 	a.Events.Publish(ctx, d.ProjectID, "functions."+d.FunctionID+".deployments."+d.ID+".update", d)
 	return nil
 }
 
-// SyncLatestDeployment sets a function's latestDeployment{Id,At,State}
-// from its newest deployment.
-func SyncLatestDeployment(ctx context.Context, st *models.Store, projectID, functionID string) error {
-	latest, err := st.LatestDeployment(ctx, projectID, functionID)
-	if err != nil {
-		return fmt.Errorf("latest deployment: %w", err)
-	}
-	fields := map[string]any{"latest_deployment_id": "", "latest_deployment_at": nil, "latest_deployment_state": ""}
-	if latest != nil {
-		at := latest.CreatedAt
-		fields = map[string]any{"latest_deployment_id": latest.ID, "latest_deployment_at": &at,
-			"latest_deployment_state": latest.Status}
-	}
-	err = st.UpdateFunctionFields(ctx, projectID, functionID, fields)
-	if err != nil && !models.IsCode(err, models.CodeFunctionNotFound) {
-		return fmt.Errorf("latest deployment: %w", err)
-	}
-	return nil
-}
-
-func (a *Activities) flushLogs(ctx context.Context, in BuildInput, l *buildLog) {
+func (a *Activities) flushLogs(ctx context.Context, in contract.BuildInput, l *buildLog) {
 	s, dirty := l.take()
 	if !dirty {
 		return
 	}
-	if err := a.Store.UpdateDeploymentFields(ctx, in.ProjectID, in.DeploymentID, map[string]any{"build_logs": s}); err != nil {
+	if err := a.Store.SetBuildLogs(ctx, in.ProjectID, in.DeploymentID, s); err != nil {
 		a.Log.Warn("write build logs", "deployment_id", in.DeploymentID, "error", err)
 	}
 }

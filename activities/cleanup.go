@@ -8,38 +8,18 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/models"
 )
-
-// CleanupInput names a deleted function (DeploymentID empty) or deployment
-// whose containers must go. It starts a CleanupWorkflow.
-type CleanupInput struct {
-	ProjectID    string
-	FunctionID   string
-	DeploymentID string
-	// DeploymentIDs are the function's deployments at its deletion (function
-	// cleanup only): their cached build outputs are removed too.
-	DeploymentIDs []string
-	// DeletedAt is when the rows were deleted. When the cleanup runs, the
-	// function or deployment may exist again under the same ID: then only
-	// containers created no later than DeletedAt are removed.
-	DeletedAt time.Time
-}
-
-// CleanupResult says what a cleanup removed (kept in the workflow history).
-type CleanupResult struct {
-	Containers int
-	CodeDirs   int
-}
 
 // CleanupDeleted removes what runs for a deleted function or deployment on
 // this worker: its runtime containers (the pool forgets them; requests in
 // flight on them fail), its build containers, and its cached build output.
 // Every step is idempotent, so a retry or a second cleanup is harmless.
 // Other workers' containers are removed by their own reconciler pass.
-func (a *Activities) CleanupDeleted(ctx context.Context, in CleanupInput) (CleanupResult, error) {
-	var res CleanupResult
+func (a *Activities) CleanupDeleted(ctx context.Context, in contract.CleanupInput) (contract.CleanupResult, error) {
+	var res contract.CleanupResult
 	o := docker.Owner{ProjectID: in.ProjectID, FunctionID: in.FunctionID, DeploymentID: in.DeploymentID}
 	back, err := a.ownerExists(ctx, in)
 	if err != nil {
@@ -79,7 +59,7 @@ func (a *Activities) CleanupDeleted(ctx context.Context, in CleanupInput) (Clean
 	return res, nil
 }
 
-func describe(in CleanupInput) string {
+func describe(in contract.CleanupInput) string {
 	if in.DeploymentID != "" {
 		return "deployment " + in.DeploymentID
 	}
@@ -87,7 +67,7 @@ func describe(in CleanupInput) string {
 }
 
 // ownerExists says whether the deleted function or deployment exists again.
-func (a *Activities) ownerExists(ctx context.Context, in CleanupInput) (bool, error) {
+func (a *Activities) ownerExists(ctx context.Context, in contract.CleanupInput) (bool, error) {
 	var err error
 	if in.DeploymentID != "" {
 		_, err = a.Store.GetDeployment(ctx, in.ProjectID, in.FunctionID, in.DeploymentID)

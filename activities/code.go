@@ -17,11 +17,6 @@ import (
 // build output once (one mutex per target directory).
 var codeLocks sync.Map
 
-// OutputKey is the artifact key of a ready deployment's build output.
-func OutputKey(projectID, deploymentID string) string {
-	return projectID + "/" + deploymentID + "/output.tar.gz"
-}
-
 // codeRoot is where extracted build outputs are cached: next to the
 // artifact directory, so one host setting covers both.
 func (a *Activities) codeRoot() string {
@@ -72,7 +67,7 @@ func (a *Activities) CodeDir(ctx context.Context, projectID, deploymentID string
 }
 
 func (a *Activities) extractCode(ctx context.Context, projectID, deploymentID, dir string) error {
-	key := OutputKey(projectID, deploymentID)
+	key := artifacts.OutputKey(projectID, deploymentID)
 	f, err := a.Artifacts.Open(ctx, key)
 	if err != nil {
 		return fmt.Errorf("code dir: open build output %s: %w", key, err)

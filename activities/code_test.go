@@ -25,7 +25,7 @@ func TestCodeDirExtractsOnceConcurrently(t *testing.T) {
 	}
 	ctx := context.Background()
 	arc := outputArchive(t, map[string]string{"index.js": "module.exports = 1", "lib/a.js": "a", "./b.txt": "b"})
-	if _, err := store.Put(ctx, activities.OutputKey("p1", "d1"), bytes.NewReader(arc)); err != nil {
+	if _, err := store.Put(ctx, artifacts.OutputKey("p1", "d1"), bytes.NewReader(arc)); err != nil {
 		t.Fatal(err)
 	}
 	var cfg config.Config
@@ -67,7 +67,7 @@ func TestCodeDirRejectsTraversal(t *testing.T) {
 	dir := t.TempDir()
 	store, _ := artifacts.NewLocal(filepath.Join(dir, "artifacts"))
 	ctx := context.Background()
-	if _, err := store.Put(ctx, activities.OutputKey("p1", "d2"), bytes.NewReader(outputArchive(t, map[string]string{"../evil": "x"}))); err != nil {
+	if _, err := store.Put(ctx, artifacts.OutputKey("p1", "d2"), bytes.NewReader(outputArchive(t, map[string]string{"../evil": "x"}))); err != nil {
 		t.Fatal(err)
 	}
 	var cfg config.Config

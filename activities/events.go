@@ -7,23 +7,10 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/events"
 	"github.com/fnflow/fnflow/models"
 )
-
-// EventRef names a stored event.
-type EventRef struct {
-	ProjectID string
-	EventID   string
-}
-
-// EventRun is one execution an event started.
-type EventRun struct {
-	FunctionID   string
-	ExecutionID  string
-	DeploymentID string
-	Timeout      int
-}
 
 // EventUserAgent is the user-agent of the request an event-triggered
 // function receives: Appwrite/<the API version fnflow reports> (a server
@@ -41,7 +28,7 @@ func EventExecutionID(eventID, functionID string) string {
 // function of the project whose events patterns match the event and which
 // has a ready active deployment, and returns them for the workflow to run.
 // It is idempotent: a retry returns the rows it stored before.
-func (a *Activities) DispatchEvent(ctx context.Context, ref EventRef) ([]EventRun, error) {
+func (a *Activities) DispatchEvent(ctx context.Context, ref contract.EventInput) ([]contract.EventRun, error) {
 	ev, err := a.Store.GetEvent(ctx, ref.ProjectID, ref.EventID)
 	if models.IsCode(err, models.CodeEventNotFound) {
 		return nil, nil
@@ -54,7 +41,7 @@ func (a *Activities) DispatchEvent(ctx context.Context, ref EventRef) ([]EventRu
 		return nil, fmt.Errorf("dispatch event: %w", err)
 	}
 	names := events.Expand(ev.Name)
-	var runs []EventRun
+	var runs []contract.EventRun
 	for i := range fs {
 		f := &fs[i]
 		if !slices.ContainsFunc(f.Events, func(p string) bool { return slices.Contains(names, p) }) {
@@ -62,7 +49,7 @@ func (a *Activities) DispatchEvent(ctx context.Context, ref EventRef) ([]EventRu
 		}
 		id := EventExecutionID(ev.ID, f.ID)
 		if e, err := a.Store.GetExecution(ctx, f.ProjectID, f.ID, id); err == nil {
-			runs = append(runs, EventRun{FunctionID: f.ID, ExecutionID: id, DeploymentID: e.DeploymentID, Timeout: f.Timeout})
+			runs = append(runs, contract.EventRun{FunctionID: f.ID, ExecutionID: id, DeploymentID: e.DeploymentID, Timeout: f.Timeout})
 			continue
 		} else if !models.IsCode(err, models.CodeExecutionNotFound) {
 			return nil, fmt.Errorf("dispatch event: %w", err)
@@ -83,7 +70,7 @@ func (a *Activities) DispatchEvent(ctx context.Context, ref EventRef) ([]EventRu
 		if err := a.createExecution(ctx, e); err != nil {
 			return nil, fmt.Errorf("dispatch event: %w", err)
 		}
-		runs = append(runs, EventRun{FunctionID: f.ID, ExecutionID: id, DeploymentID: f.DeploymentID, Timeout: f.Timeout})
+		runs = append(runs, contract.EventRun{FunctionID: f.ID, ExecutionID: id, DeploymentID: f.DeploymentID, Timeout: f.Timeout})
 	}
 	return runs, nil
 }

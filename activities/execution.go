@@ -13,41 +13,17 @@ import (
 	"go.temporal.io/sdk/activity"
 	"go.temporal.io/sdk/temporal"
 
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/models"
-)
-
-// ExecutionRef names one execution. Workflow payloads carry only this; the
-// request, response and logs stay in the store.
-type ExecutionRef struct {
-	ProjectID   string
-	FunctionID  string
-	ExecutionID string
-}
-
-// Outcome is the small summary a run returns to its workflow.
-type Outcome struct {
-	Status     string
-	StatusCode int
-	// Skipped is true when the execution was no longer runnable (deleted,
-	// already finished): nothing was run.
-	Skipped bool
-}
-
-// Error types returned by the execution activities.
-const (
-	// ErrTypeNotRunnable: the function, deployment or runtime is gone; retrying
-	// will not help.
-	ErrTypeNotRunnable = "ExecutionNotRunnable"
+	"github.com/fnflow/fnflow/worker/cron"
 )
 
 // MarkExecutionProcessing moves a waiting or scheduled execution to
 // processing (a short store write, run as a local activity). It reports
 // false when the execution was deleted or already left those states.
-func (a *Activities) MarkExecutionProcessing(ctx context.Context, ref ExecutionRef) (bool, error) {
-	ok, err := a.Store.UpdateExecutionFields(ctx, ref.ProjectID, ref.ExecutionID,
-		map[string]any{"status": models.ExecutionProcessing},
-		models.ExecutionWaiting, models.ExecutionScheduled)
+func (a *Activities) MarkExecutionProcessing(ctx context.Context, ref contract.ExecutionRef) (bool, error) {
+	ok, err := a.Store.MarkExecutionProcessing(ctx, ref.ProjectID, ref.ExecutionID)
 	if err != nil {
 		return false, fmt.Errorf("mark execution %s processing: %w", ref.ExecutionID, err)
 	}
@@ -59,16 +35,16 @@ func (a *Activities) MarkExecutionProcessing(ctx context.Context, ref ExecutionR
 // times out or runs out of memory is a recorded failure (no error: no
 // retry); an error means the engine or worker failed and the call may be
 // retried.
-func (a *Activities) RunExecution(ctx context.Context, ref ExecutionRef) (*Outcome, error) {
+func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef) (*contract.Outcome, error) {
 	e, err := a.Store.GetExecution(ctx, ref.ProjectID, ref.FunctionID, ref.ExecutionID)
 	if err != nil {
 		if models.IsCode(err, models.CodeExecutionNotFound) {
-			return &Outcome{Skipped: true}, nil
+			return &contract.Outcome{Skipped: true}, nil
 		}
 		return nil, fmt.Errorf("run execution: %w", err)
 	}
 	if e.Status != models.ExecutionProcessing {
-		return &Outcome{Skipped: true, Status: e.Status, StatusCode: e.ResponseStatusCode}, nil
+		return &contract.Outcome{Skipped: true, Status: e.Status, StatusCode: e.ResponseStatusCode}, nil
 	}
 	f, err := a.Store.GetFunction(ctx, ref.ProjectID, ref.FunctionID)
 	if err != nil {
@@ -88,20 +64,32 @@ func (a *Activities) RunExecution(ctx context.Context, ref ExecutionRef) (*Outco
 	stop := heartbeat(ctx)
 	resp, err := a.Pool.Execute(ctx, spec, req)
 	stop()
-	fields, ferr := a.resultFields(e, f, resp, err)
-	if ferr != nil {
-		return nil, ferr
+	res, rerr := a.result(f, resp, err)
+	if rerr != nil {
+		return nil, fmt.Errorf("run execution %s: %w", e.ID, rerr)
 	}
-	if _, err := a.Store.UpdateExecutionFields(ctx, ref.ProjectID, ref.ExecutionID, fields, models.ExecutionProcessing); err != nil {
+	// A synchronous caller in this process gets the whole response from
+	// here (syncwait) and the row keeps only what reads show; one in another
+	// process reads the whole response back from the row, then trims it.
+	handOver := ref.Sync && a.SyncWaiters.Waiting(ref.ExecutionID)
+	stored := res
+	if !ref.Sync || handOver {
+		stored.ResponseHeaders, stored.ResponseBody = models.StoredResponseHeaders(res.ResponseHeaders), nil
+	}
+	recorded, err := a.Store.RecordExecutionResult(ctx, e, stored)
+	if err != nil {
 		return nil, fmt.Errorf("record execution %s: %w", ref.ExecutionID, err)
 	}
 	a.publishUpdate(ctx, ref)
-	out := &Outcome{Status: fields["status"].(string), StatusCode: fields["response_status_code"].(int)}
-	// The result is in the store: a synchronous caller in this process may
-	// answer now instead of waiting for the workflow task to complete and
-	// the close event to reach it.
-	notifyRun(ref.ExecutionID, *out)
-	return out, nil
+	if recorded && handOver {
+		// The result is in the store: the caller may answer now instead of
+		// waiting for the workflow task to complete and the close event to
+		// reach it.
+		full := *e
+		full.ResponseHeaders, full.ResponseBody = res.ResponseHeaders, res.ResponseBody
+		a.SyncWaiters.Deliver(ref.ExecutionID, &full)
+	}
+	return &contract.Outcome{Status: res.Status, StatusCode: res.StatusCode}, nil
 }
 
 // Sentences an execution's `errors` shows when the engine, not the
@@ -117,10 +105,10 @@ const (
 // (retries exhausted, activity timed out). Only unfinished rows change.
 // detail is the workflow's account of the failure: it is logged, and the
 // execution shows one of the sentences above.
-func (a *Activities) FailExecution(ctx context.Context, ref ExecutionRef, detail string) error {
+func (a *Activities) FailExecution(ctx context.Context, ref contract.ExecutionRef, detail string) error {
 	msg := msgRuntimeUnreachable
 	switch {
-	case strings.Contains(detail, "type: "+ErrTypeNotRunnable):
+	case strings.Contains(detail, "type: "+contract.ErrTypeNotRunnable):
 		msg = msgNotRunnable
 	case strings.Contains(detail, "did not finish in time"):
 		msg = msgEngineTimeout
@@ -129,10 +117,7 @@ func (a *Activities) FailExecution(ctx context.Context, ref ExecutionRef, detail
 		a.Log.Error("execution failed in the engine", "project_id", ref.ProjectID, "function_id", ref.FunctionID,
 			"execution_id", ref.ExecutionID, "error", detail)
 	}
-	ok, err := a.Store.UpdateExecutionFields(ctx, ref.ProjectID, ref.ExecutionID, map[string]any{
-		"status": models.ExecutionFailed, "response_status_code": 500,
-		"errors": msg + "\nError Code: 500",
-	}, models.ExecutionWaiting, models.ExecutionProcessing, models.ExecutionScheduled)
+	ok, err := a.Store.FailExecution(ctx, ref.ProjectID, ref.ExecutionID, msg)
 	if err != nil {
 		return fmt.Errorf("fail execution %s: %w", ref.ExecutionID, err)
 	}
@@ -150,65 +135,58 @@ func CronExecutionID(functionID, workflowID string) string {
 	return "cron" + hex.EncodeToString(h[:])[:28]
 }
 
-// CronFire tells the cron workflow whether and how to run a fire.
-type CronFire struct {
-	Run          bool
-	Timeout      int
-	DeploymentID string
-}
-
 // CreateCronExecution stores the execution of one cron fire (trigger
 // schedule, POST /, no body, no user). Run is false when the function cannot
 // run now (deleted, disabled, no active deployment): the fire is skipped.
 // Calling it again for the same ID stores nothing new.
-func (a *Activities) CreateCronExecution(ctx context.Context, ref ExecutionRef) (*CronFire, error) {
+func (a *Activities) CreateCronExecution(ctx context.Context, ref contract.ExecutionRef) (*contract.CronFire, error) {
 	f, err := a.Store.GetFunction(ctx, ref.ProjectID, ref.FunctionID)
 	if models.IsCode(err, models.CodeFunctionNotFound) {
 		// A schedule outlived its function (deleted while Temporal was
 		// unreachable): remove it so it stops firing.
 		a.healSchedule(ctx, ref.ProjectID, ref.FunctionID, nil)
-		return &CronFire{}, nil
+		return &contract.CronFire{}, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("cron execution: %w", err)
 	}
 	if e, err := a.Store.GetExecution(ctx, ref.ProjectID, ref.FunctionID, ref.ExecutionID); err == nil {
-		return &CronFire{Run: true, Timeout: f.Timeout, DeploymentID: e.DeploymentID}, nil
+		return &contract.CronFire{Run: true, Timeout: f.Timeout, DeploymentID: e.DeploymentID}, nil
 	} else if !models.IsCode(err, models.CodeExecutionNotFound) {
 		return nil, fmt.Errorf("cron execution: %w", err)
 	}
 	if !f.Enabled || f.DeploymentID == "" || f.Schedule == "" || models.CheckSchedule(f.Schedule) != nil {
 		a.healSchedule(ctx, ref.ProjectID, ref.FunctionID, f)
-		return &CronFire{}, nil
+		return &contract.CronFire{}, nil
 	}
 	e := &models.Execution{ProjectID: f.ProjectID, ID: ref.ExecutionID, FunctionID: f.ID, DeploymentID: f.DeploymentID,
 		Trigger: models.TriggerSchedule, Status: models.ExecutionWaiting, RequestMethod: "POST", RequestPath: "/"}
 	if err := a.createExecution(ctx, e); err != nil {
 		return nil, fmt.Errorf("cron execution: %w", err)
 	}
-	return &CronFire{Run: true, Timeout: f.Timeout, DeploymentID: f.DeploymentID}, nil
+	return &contract.CronFire{Run: true, Timeout: f.Timeout, DeploymentID: f.DeploymentID}, nil
 }
 
 // healSchedule brings a function's schedule in line with the function (f nil:
 // deleted) when a fire finds them out of step. Failures are only logged: the
 // next fire tries again.
 func (a *Activities) healSchedule(ctx context.Context, projectID, functionID string, f *models.Function) {
-	if a.Temporal == nil {
+	if a.Schedules == nil {
 		return
 	}
 	var err error
 	did := ""
 	if f == nil {
-		_, err = DeleteSchedule(ctx, a.Temporal, projectID, functionID)
+		_, err = cron.Delete(ctx, a.Schedules, projectID, functionID)
 	} else {
-		did, err = SyncSchedule(ctx, a.Temporal, a.Cfg, f)
+		did, err = cron.Sync(ctx, a.Schedules, a.Cfg, f)
 	}
 	if a.Log == nil {
 		return
 	}
 	if err != nil {
-		a.Log.Warn("cron schedule out of step with its function", "project", projectID, "function", functionID, "error", err)
-	} else if did == ScheduleRemovedInvalid {
+		a.Log.Warn("cron schedule out of step with its function", "project_id", projectID, "function_id", functionID, "error", err)
+	} else if did == cron.RemovedInvalid {
 		a.Log.Warn("cron schedule "+did, "project_id", projectID, "function_id", functionID, "cron", f.Schedule)
 	}
 }
@@ -223,7 +201,7 @@ func (a *Activities) createExecution(ctx context.Context, e *models.Execution) e
 	return nil
 }
 
-func (a *Activities) publishUpdate(ctx context.Context, ref ExecutionRef) {
+func (a *Activities) publishUpdate(ctx context.Context, ref contract.ExecutionRef) {
 	if !a.Events.HasSubscribers() {
 		return // no store read on the sync answer's path for nobody
 	}
@@ -235,7 +213,7 @@ func (a *Activities) publishUpdate(ctx context.Context, ref ExecutionRef) {
 }
 
 func notRunnable(err error) error {
-	return temporal.NewNonRetryableApplicationError(err.Error(), ErrTypeNotRunnable, err)
+	return temporal.NewNonRetryableApplicationError(err.Error(), contract.ErrTypeNotRunnable, err)
 }
 
 // runtimeSpec gathers what the warm pool needs for the deployment.
@@ -328,10 +306,9 @@ func (a *Activities) functionHeaders(e *models.Execution, key string) []docker.H
 	)
 }
 
-// resultFields turns the pool's answer into the columns to record. Docker
+// result turns the pool's answer into the result to record. Docker
 // infrastructure errors come back as an error (retry).
-func (a *Activities) resultFields(e *models.Execution, f *models.Function, resp *docker.Response, err error) (map[string]any, error) {
-	fields := map[string]any{}
+func (a *Activities) result(f *models.Function, resp *docker.Response, err error) (models.ExecutionResult, error) {
 	if err != nil {
 		var te *docker.TimeoutError
 		var oom *docker.OutOfMemoryError
@@ -345,24 +322,18 @@ func (a *Activities) resultFields(e *models.Execution, f *models.Function, resp 
 		case errors.As(err, &big):
 			msg = fmt.Sprintf("The function's response body exceeds %d bytes.", big.Limit)
 		default:
-			return nil, fmt.Errorf("run execution %s: %w", e.ID, err)
+			return models.ExecutionResult{}, err
 		}
-		fields["status"] = models.ExecutionFailed
-		fields["response_status_code"] = 500
-		fields["errors"] = msg + "\nError Code: 500"
-		fields["duration"] = float64(f.Timeout)
-		if te == nil {
-			fields["duration"] = 0.0
+		res := models.ExecutionResult{Status: models.ExecutionFailed, StatusCode: 500, Errors: msg + "\nError Code: 500"}
+		if te != nil {
+			res.Duration = float64(f.Timeout)
 		}
-		return fields, nil
+		return res, nil
 	}
-	status := models.ExecutionCompleted
+	res := models.ExecutionResult{Status: models.ExecutionCompleted, StatusCode: resp.StatusCode, Duration: resp.Duration.Seconds()}
 	if resp.StatusCode >= 500 {
-		status = models.ExecutionFailed
+		res.Status = models.ExecutionFailed
 	}
-	fields["status"] = status
-	fields["response_status_code"] = resp.StatusCode
-	fields["duration"] = resp.Duration.Seconds()
 	logs, errs := "", ""
 	if f.Logging {
 		logs, errs = TruncateLog(resp.Logs, a.Cfg.Limits.LogChars), TruncateLog(resp.Errors, a.Cfg.Limits.LogChars)
@@ -372,39 +343,19 @@ func (a *Activities) resultFields(e *models.Execution, f *models.Function, resp 
 	if limit := time.Duration(f.Timeout) * time.Second; resp.StatusCode == 500 && resp.Duration >= limit-100*time.Millisecond {
 		errs = strings.TrimLeft(errs+"\n"+timeoutMessage(f.Timeout), "\n")
 	}
-	fields["logs"], fields["errors"] = logs, errs
+	res.Logs, res.Errors = logs, errs
 	hs := models.HeaderList{}
 	for _, h := range resp.Headers {
-		n := strings.ToLower(h.Name)
-		// The sync caller sees every header; the stored record keeps only
-		// content-type and content-length (the API trims after answering).
-		if syncExecution(e) || n == "content-type" || n == "content-length" {
-			hs = append(hs, models.Header{Name: n, Value: h.Value})
-		}
+		hs = append(hs, models.Header{Name: strings.ToLower(h.Name), Value: h.Value})
 	}
-	fields["response_headers"] = hs
-	if syncExecution(e) {
-		fields["response_body"] = resp.Body
-	}
-	return fields, nil
+	// The whole response: the sync caller sees every header and the body;
+	// the stored record keeps only content-type and content-length.
+	res.ResponseHeaders, res.ResponseBody = hs, resp.Body
+	return res, nil
 }
 
 func timeoutMessage(seconds int) string {
 	return fmt.Sprintf("Execution timed out after %d s (the function's timeout).", seconds)
-}
-
-// SyncMarker is the request header the API stores on synchronous executions
-// (never sent to the function, never rendered): the run keeps the response
-// body and every header for the waiting handler.
-const SyncMarker = "x-appwrite-fnflow-sync"
-
-func syncExecution(e *models.Execution) bool {
-	for _, h := range e.RequestHeaders {
-		if h.Name == SyncMarker {
-			return true
-		}
-	}
-	return false
 }
 
 // TruncateLog keeps the last max characters, prefixed with Appwrite's

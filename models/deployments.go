@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"time"
 
 	"gorm.io/gorm"
 )
@@ -65,17 +66,81 @@ func (s *Store) FunctionDeployments(ctx context.Context, projectID, functionID s
 	return ds, nil
 }
 
-// UpdateDeploymentFields changes some columns of a deployment (column → value).
-func (s *Store) UpdateDeploymentFields(ctx context.Context, projectID, id string, fields map[string]any) error {
+// updateDeployment changes some columns of a deployment.
+func (s *Store) updateDeployment(ctx context.Context, op, projectID, id string, fields map[string]any) error {
 	fields["updated_at"] = Now()
 	res := s.db.WithContext(ctx).Model(&Deployment{}).Where("project_id = ? AND id = ?", projectID, id).Updates(fields)
 	if res.Error != nil {
-		return dbError("update deployment", res.Error)
+		return dbError(op, res.Error)
 	}
 	if res.RowsAffected == 0 {
 		return Errorf(CodeDeploymentNotFound, "Deployment with the requested ID could not be found.")
 	}
 	return nil
+}
+
+// SetDeploymentSource records where a deployment's uploaded source is and
+// its size.
+func (s *Store) SetDeploymentSource(ctx context.Context, projectID, id, path string, size int64) error {
+	return s.updateDeployment(ctx, "set deployment source", projectID, id, map[string]any{"source_path": path, "source_size": size})
+}
+
+// SetDeploymentSourcePath records where the source of a chunked upload is
+// once assembled (its size was counted chunk by chunk).
+func (s *Store) SetDeploymentSourcePath(ctx context.Context, projectID, id, path string) error {
+	return s.updateDeployment(ctx, "set deployment source", projectID, id, map[string]any{"source_path": path})
+}
+
+// MarkBuildProcessing records that a deployment's build began (status
+// processing, build start time now).
+func (s *Store) MarkBuildProcessing(ctx context.Context, projectID, id string) error {
+	return s.updateDeployment(ctx, "mark build processing", projectID, id,
+		map[string]any{"status": DeploymentProcessing, "build_started_at": Now()})
+}
+
+// MarkBuildBuilding records that a deployment's build command runs (status
+// building, build logs emptied).
+func (s *Store) MarkBuildBuilding(ctx context.Context, projectID, id string) error {
+	return s.updateDeployment(ctx, "mark build building", projectID, id,
+		map[string]any{"status": DeploymentBuilding, "build_logs": ""})
+}
+
+// SetBuildLogs replaces a deployment's build logs.
+func (s *Store) SetBuildLogs(ctx context.Context, projectID, id, logs string) error {
+	return s.updateDeployment(ctx, "set build logs", projectID, id, map[string]any{"build_logs": logs})
+}
+
+// BuildEnd is how a build ended, as recorded.
+type BuildEnd struct {
+	Status string // DeploymentReady, DeploymentFailed or DeploymentCanceled
+	// EndedAt is the build's end; nil keeps the recorded one.
+	EndedAt *time.Time
+	// Duration is the build duration in seconds; nil keeps the recorded one.
+	Duration *int
+	// The output of a ready build (recorded only with DeploymentReady).
+	OutputPath string
+	BuildSize  int64
+	TotalSize  int64
+	// Logs replace the build logs; nil keeps them.
+	Logs *string
+}
+
+// SetBuildStatus records the end of a deployment's build.
+func (s *Store) SetBuildStatus(ctx context.Context, projectID, id string, b BuildEnd) error {
+	fields := map[string]any{"status": b.Status}
+	if b.EndedAt != nil {
+		fields["build_ended_at"] = *b.EndedAt
+	}
+	if b.Duration != nil {
+		fields["build_duration"] = *b.Duration
+	}
+	if b.Status == DeploymentReady {
+		fields["output_path"], fields["build_size"], fields["total_size"] = b.OutputPath, b.BuildSize, b.TotalSize
+	}
+	if b.Logs != nil {
+		fields["build_logs"] = *b.Logs
+	}
+	return s.updateDeployment(ctx, "set build status", projectID, id, fields)
 }
 
 // DeleteDeployment removes a deployment record.
@@ -108,6 +173,31 @@ func (s *Store) LatestDeployment(ctx context.Context, projectID, functionID stri
 		return nil, nil
 	}
 	return &ds[0], nil
+}
+
+// SyncLatestDeployment sets a function's latestDeployment{Id,At,State}
+// from its newest deployment, in one transaction (a function that is gone
+// is not an error).
+func (s *Store) SyncLatestDeployment(ctx context.Context, projectID, functionID string) error {
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var ds []Deployment
+		err := tx.Where("project_id = ? AND function_id = ?", projectID, functionID).Order("seq desc").Limit(1).Find(&ds).Error
+		if err != nil {
+			return err
+		}
+		fields := map[string]any{"latest_deployment_id": "", "latest_deployment_at": nil, "latest_deployment_state": ""}
+		if len(ds) > 0 {
+			at := ds[0].CreatedAt
+			fields = map[string]any{"latest_deployment_id": ds[0].ID, "latest_deployment_at": &at,
+				"latest_deployment_state": ds[0].Status}
+		}
+		fields["updated_at"] = Now()
+		return tx.Model(&Function{}).Where("project_id = ? AND id = ?", projectID, functionID).Updates(fields).Error
+	})
+	if err != nil {
+		return dbError("latest deployment", err)
+	}
+	return nil
 }
 
 // CountDeploymentChunk adds one uploaded chunk to a chunked upload, atomically.
@@ -154,4 +244,10 @@ func (s *Store) ActiveDeployment(ctx context.Context, f *Function) (*Deployment,
 		return nil, Errorf(CodeBuildNotReady, "Build not ready")
 	}
 	return d, nil
+}
+
+// SetDeploymentColumnsForTest writes columns of a deployment as given,
+// without any of the API's checks (tests only).
+func (s *Store) SetDeploymentColumnsForTest(ctx context.Context, projectID, id string, columns map[string]any) error {
+	return s.updateDeployment(ctx, "update deployment", projectID, id, columns)
 }

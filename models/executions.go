@@ -48,20 +48,121 @@ func (s *Store) GetExecution(ctx context.Context, projectID, functionID, id stri
 	return &e, nil
 }
 
-// UpdateExecutionFields changes some columns of an execution (column → value).
-// When fromStatuses is not empty, the update applies only while the status is
-// one of them, and the result reports whether it applied.
-func (s *Store) UpdateExecutionFields(ctx context.Context, projectID, id string, fields map[string]any, fromStatuses ...string) (bool, error) {
-	fields["updated_at"] = Now()
+// updateExecution changes some columns of an execution while its status is
+// one of from (any status when from is empty); it reports whether it applied.
+func (s *Store) updateExecution(ctx context.Context, op, projectID, id string, fields map[string]any, from ...string) (bool, error) {
+	if _, ok := fields["updated_at"]; !ok {
+		fields["updated_at"] = Now()
+	}
 	q := s.db.WithContext(ctx).Model(&Execution{}).Where("project_id = ? AND id = ?", projectID, id)
-	if len(fromStatuses) > 0 {
-		q = q.Where("status IN ?", fromStatuses)
+	if len(from) > 0 {
+		q = q.Where("status IN ?", from)
 	}
 	res := q.Updates(fields)
 	if res.Error != nil {
-		return false, dbError("update execution", res.Error)
+		return false, dbError(op, res.Error)
 	}
 	return res.RowsAffected > 0, nil
+}
+
+// MarkExecutionProcessing moves a waiting or scheduled execution to
+// processing. It reports false when the execution is gone or already left
+// those states.
+func (s *Store) MarkExecutionProcessing(ctx context.Context, projectID, id string) (bool, error) {
+	return s.updateExecution(ctx, "mark execution processing", projectID, id,
+		map[string]any{"status": ExecutionProcessing}, ExecutionWaiting, ExecutionScheduled)
+}
+
+// ExecutionResult is how a run ended, as recorded.
+type ExecutionResult struct {
+	Status     string // ExecutionCompleted or ExecutionFailed
+	StatusCode int
+	Duration   float64 // seconds
+	Logs       string
+	Errors     string
+	// ResponseHeaders are the headers to store (see StoredResponseHeaders).
+	ResponseHeaders HeaderList
+	// ResponseBody is stored only when not nil (a synchronous caller in
+	// another process reads it back, then TrimExecutionResponse).
+	ResponseBody []byte
+}
+
+// RecordExecutionResult records r on e, a processing execution; it reports
+// false when the execution is gone or no longer processing. When it applied,
+// e is the row as stored.
+func (s *Store) RecordExecutionResult(ctx context.Context, e *Execution, r ExecutionResult) (bool, error) {
+	if r.ResponseHeaders == nil {
+		r.ResponseHeaders = HeaderList{}
+	}
+	now := Now()
+	fields := map[string]any{"status": r.Status, "response_status_code": r.StatusCode, "duration": r.Duration,
+		"logs": r.Logs, "errors": r.Errors, "response_headers": r.ResponseHeaders, "updated_at": now}
+	if r.ResponseBody != nil {
+		fields["response_body"] = r.ResponseBody
+	}
+	ok, err := s.updateExecution(ctx, "record execution", e.ProjectID, e.ID, fields, ExecutionProcessing)
+	if ok {
+		e.Status, e.ResponseStatusCode, e.Duration, e.Logs, e.Errors = r.Status, r.StatusCode, r.Duration, r.Logs, r.Errors
+		e.ResponseHeaders, e.UpdatedAt = r.ResponseHeaders, now
+		if r.ResponseBody != nil {
+			e.ResponseBody = r.ResponseBody
+		}
+	}
+	return ok, err
+}
+
+// FailExecution records an unfinished (waiting, scheduled or processing)
+// execution as failed with status code 500; message is the sentence its
+// errors show. It reports false when the execution is gone or finished.
+func (s *Store) FailExecution(ctx context.Context, projectID, id, message string) (bool, error) {
+	return s.updateExecution(ctx, "fail execution", projectID, id, map[string]any{
+		"status": ExecutionFailed, "response_status_code": 500, "errors": message + "\nError Code: 500",
+	}, ExecutionWaiting, ExecutionProcessing, ExecutionScheduled)
+}
+
+// StoredResponseHeaders are the response headers an execution keeps once
+// its synchronous caller has the answer: content-type and content-length.
+func StoredResponseHeaders(hs HeaderList) HeaderList {
+	kept := HeaderList{}
+	for _, h := range hs {
+		if h.Name == "content-type" || h.Name == "content-length" {
+			kept = append(kept, h)
+		}
+	}
+	return kept
+}
+
+// TrimExecutionResponse drops what only a synchronous caller may see (the
+// body, headers other than StoredResponseHeaders) once it has it.
+func (s *Store) TrimExecutionResponse(ctx context.Context, projectID, id string) error {
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var e Execution
+		err := tx.Select("response_headers").Where("project_id = ? AND id = ?", projectID, id).Take(&e).Error
+		if errors.Is(err, gorm.ErrRecordNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		return tx.Model(&Execution{}).Where("project_id = ? AND id = ?", projectID, id).Updates(map[string]any{
+			"response_body": []byte{}, "response_headers": StoredResponseHeaders(e.ResponseHeaders), "updated_at": Now()}).Error
+	})
+	if err != nil {
+		return dbError("trim execution", err)
+	}
+	return nil
+}
+
+// ShownStatus is the status reads report: a waiting or processing execution
+// not updated for stuckAfter (the function's timeout plus
+// executions.stuck_grace_period) counts as failed. Not persisted: the
+// sweeper persists it once the workflow is gone. ListExecutionsShown applies
+// the same rule in SQL.
+func (e *Execution) ShownStatus(stuckAfter time.Duration, now time.Time) string {
+	if (e.Status == ExecutionWaiting || e.Status == ExecutionProcessing) && now.Sub(e.UpdatedAt) > stuckAfter {
+		return ExecutionFailed
+	}
+	return e.Status
 }
 
 // DeleteExecution removes an execution record.
@@ -81,6 +182,25 @@ func (s *Store) ListExecutions(ctx context.Context, projectID, functionID string
 	return listRows[Execution](ctx, s.db, func(q *gorm.DB) *gorm.DB {
 		return q.Where("project_id = ? AND function_id = ?", projectID, functionID)
 	}, opts, "Execution")
+}
+
+// ListExecutionsShown lists a function's executions as reads show them:
+// filters on status and the returned rows see ShownStatus.
+func (s *Store) ListExecutionsShown(ctx context.Context, projectID, functionID string, opts ListOptions, stuckAfter time.Duration) ([]Execution, int64, error) {
+	now := time.Now()
+	computed := map[string]Expr{"status": {
+		SQL:  "CASE WHEN status IN (?, ?) AND updated_at < ? THEN ? ELSE status END",
+		Vars: []any{ExecutionWaiting, ExecutionProcessing, now.Add(-stuckAfter), ExecutionFailed},
+	}}
+	for k, v := range opts.Computed {
+		computed[k] = v
+	}
+	opts.Computed = computed
+	es, total, err := s.ListExecutions(ctx, projectID, functionID, opts)
+	for i := range es {
+		es[i].Status = es[i].ShownStatus(stuckAfter, now)
+	}
+	return es, total, err
 }
 
 // StaleExecutions returns executions still waiting or processing that were

@@ -59,17 +59,36 @@ func (s *Store) SaveFunction(ctx context.Context, f *Function) error {
 	return nil
 }
 
-// UpdateFunctionFields changes some columns of a function (column → value).
-func (s *Store) UpdateFunctionFields(ctx context.Context, projectID, id string, fields map[string]any) error {
+// updateFunction changes some columns of a function.
+func (s *Store) updateFunction(ctx context.Context, op, projectID, id string, fields map[string]any) error {
 	fields["updated_at"] = Now()
 	res := s.db.WithContext(ctx).Model(&Function{}).Where("project_id = ? AND id = ?", projectID, id).Updates(fields)
 	if res.Error != nil {
-		return dbError("update function", res.Error)
+		return dbError(op, res.Error)
 	}
 	if res.RowsAffected == 0 {
 		return Errorf(CodeFunctionNotFound, "Function with the requested ID could not be found.")
 	}
 	return nil
+}
+
+// ActivateDeployment makes a deployment (created at createdAt) the
+// function's active one; the function is live again.
+func (s *Store) ActivateDeployment(ctx context.Context, projectID, functionID, deploymentID string, createdAt time.Time) error {
+	return s.updateFunction(ctx, "activate deployment", projectID, functionID, map[string]any{
+		"deployment_id": deploymentID, "deployment_created_at": &createdAt, "live": true})
+}
+
+// ClearActiveDeployment leaves the function without an active deployment.
+func (s *Store) ClearActiveDeployment(ctx context.Context, projectID, functionID string) error {
+	return s.updateFunction(ctx, "clear active deployment", projectID, functionID, map[string]any{
+		"deployment_id": "", "deployment_created_at": nil})
+}
+
+// MarkFunctionNotLive records that the function's configuration (its
+// variables) changed since its active deployment was built.
+func (s *Store) MarkFunctionNotLive(ctx context.Context, projectID, functionID string) error {
+	return s.updateFunction(ctx, "update function", projectID, functionID, map[string]any{"live": false})
 }
 
 // DeleteFunction removes a function with its variables, deployments and
@@ -122,4 +141,11 @@ func (s *Store) FunctionsWithSchedule(ctx context.Context) ([]Function, error) {
 		return nil, dbError("list scheduled functions", err)
 	}
 	return fs, nil
+}
+
+// SetFunctionColumnsForTest writes columns of a function as given, without
+// any of the API's checks: tests use it to store states the API would not
+// (a schedule stored before validation, a deployment set directly).
+func (s *Store) SetFunctionColumnsForTest(ctx context.Context, projectID, id string, columns map[string]any) error {
+	return s.updateFunction(ctx, "update function", projectID, id, columns)
 }

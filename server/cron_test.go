@@ -8,9 +8,9 @@ import (
 	sdkclient "go.temporal.io/sdk/client"
 
 	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/internal/testenv"
 	"github.com/fnflow/fnflow/models"
-	"github.com/fnflow/fnflow/workflows"
 )
 
 // cronRows lists the function's executions with trigger schedule (from the
@@ -76,7 +76,7 @@ func TestExecutionCronAcrossRestart(t *testing.T) {
 
 	// Stop further fires, then compare the schedule's actions with the rows.
 	ctx := context.Background()
-	h := r.App.Temporal.ScheduleClient().GetHandle(ctx, workflows.ScheduleID(r.ProjectID, "ticker"))
+	h := r.App.Temporal.ScheduleClient().GetHandle(ctx, contract.ScheduleID(r.ProjectID, "ticker"))
 	if err := h.Pause(ctx, sdkclient.SchedulePauseOptions{Note: "test done"}); err != nil {
 		t.Fatal(err)
 	}

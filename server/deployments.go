@@ -12,12 +12,11 @@ import (
 	"go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/sdk/client"
-	"go.temporal.io/sdk/temporal"
 
-	"github.com/fnflow/fnflow/activities"
 	"github.com/fnflow/fnflow/artifacts"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
-	"github.com/fnflow/fnflow/workflows"
+	"github.com/fnflow/fnflow/query"
 )
 
 func (s *Server) registerDeployments(r fiber.Router) {
@@ -63,7 +62,7 @@ func (s *Server) listDeployments(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	opts, err := listOptions(c, DeploymentsResource)
+	opts, err := listOptions(c, query.DeploymentsResource)
 	if err != nil {
 		return err
 	}
@@ -96,11 +95,11 @@ func deploymentArg(c *fiber.Ctx, withBuildID bool) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if id, err = p.text("deploymentId", true, 36, false, ""); err != nil {
+		if id, err = p.text("deploymentId", required, 36, nonEmpty, ""); err != nil {
 			return "", err
 		}
 		if withBuildID {
-			if _, err = p.text("buildId", false, 36, true, ""); err != nil {
+			if _, err = p.text("buildId", optional, 36, emptyOK, ""); err != nil {
 				return "", err
 			}
 		}
@@ -128,9 +127,7 @@ func (s *Server) activateDeployment(c *fiber.Ctx) error {
 	if d.Status != models.DeploymentReady {
 		return models.Errorf(models.CodeBuildNotReady, "Build not ready, please wait until the build is ready.")
 	}
-	created := d.CreatedAt
-	if err := s.store.UpdateFunctionFields(ctx, f.ProjectID, f.ID, map[string]any{
-		"deployment_id": d.ID, "deployment_created_at": &created, "live": true}); err != nil {
+	if err := s.store.ActivateDeployment(ctx, f.ProjectID, f.ID, d.ID, d.CreatedAt); err != nil {
 		return err
 	}
 	if f, err = s.store.GetFunction(ctx, f.ProjectID, f.ID); err != nil {
@@ -164,11 +161,12 @@ func (s *Server) cancelDeployment(c *fiber.Ctx) error {
 		return c.JSON(renderDeployment(d))
 	}
 	now := models.Now()
-	fields := map[string]any{"status": models.DeploymentCanceled, "build_ended_at": now}
+	end := models.BuildEnd{Status: models.DeploymentCanceled, EndedAt: &now}
 	if d.BuildStartedAt != nil {
-		fields["build_duration"] = int(math.Ceil(now.Sub(*d.BuildStartedAt).Seconds()))
+		dur := int(math.Ceil(now.Sub(*d.BuildStartedAt).Seconds()))
+		end.Duration = &dur
 	}
-	if err := s.store.UpdateDeploymentFields(ctx, d.ProjectID, d.ID, fields); err != nil {
+	if err := s.store.SetBuildStatus(ctx, d.ProjectID, d.ID, end); err != nil {
 		return err
 	}
 	if err := s.cancelBuild(ctx, d); err != nil {
@@ -177,7 +175,7 @@ func (s *Server) cancelDeployment(c *fiber.Ctx) error {
 	if d, err = s.store.GetDeployment(ctx, d.ProjectID, d.FunctionID, d.ID); err != nil {
 		return err
 	}
-	if err := activities.SyncLatestDeployment(ctx, s.store, d.ProjectID, d.FunctionID); err != nil {
+	if err := s.store.SyncLatestDeployment(ctx, d.ProjectID, d.FunctionID); err != nil {
 		return err
 	}
 	s.publishDeployment(ctx, d, "update")
@@ -187,7 +185,7 @@ func (s *Server) cancelDeployment(c *fiber.Ctx) error {
 // cancelBuild asks the build workflow to stop; its running container is
 // killed. A build that is not running is fine.
 func (s *Server) cancelBuild(ctx context.Context, d *models.Deployment) error {
-	err := s.temporal.CancelWorkflow(ctx, workflows.BuildWorkflowID(d.ProjectID, d.ID), "")
+	err := s.temporal.CancelWorkflow(ctx, contract.BuildWorkflowID(d.ProjectID, d.ID), "")
 	var nf *serviceerror.NotFound
 	if err != nil && !errors.As(err, &nf) && !strings.Contains(err.Error(), "already completed") {
 		return fmt.Errorf("cancel build workflow: %w", err)
@@ -247,13 +245,12 @@ func (s *Server) deleteDeployment(c *fiber.Ctx) error {
 	if err := s.store.DeleteDeployment(ctx, d.ProjectID, d.FunctionID, d.ID); err != nil {
 		return err
 	}
-	s.startCleanup(ctx, activities.CleanupInput{ProjectID: d.ProjectID, FunctionID: d.FunctionID, DeploymentID: d.ID})
-	if err := s.arts.Delete(ctx, activities.DeploymentPrefix(d.ProjectID, d.ID)); err != nil {
+	s.startCleanup(ctx, contract.CleanupInput{ProjectID: d.ProjectID, FunctionID: d.FunctionID, DeploymentID: d.ID})
+	if err := s.arts.Delete(ctx, artifacts.DeploymentPrefix(d.ProjectID, d.ID)); err != nil {
 		return err
 	}
 	if f.DeploymentID == d.ID {
-		if err := s.store.UpdateFunctionFields(ctx, f.ProjectID, f.ID, map[string]any{
-			"deployment_id": "", "deployment_created_at": nil}); err != nil {
+		if err := s.store.ClearActiveDeployment(ctx, f.ProjectID, f.ID); err != nil {
 			return err
 		}
 		if f, err = s.store.GetFunction(ctx, f.ProjectID, f.ID); err != nil {
@@ -265,7 +262,7 @@ func (s *Server) deleteDeployment(c *fiber.Ctx) error {
 			}
 		}
 	}
-	if err := activities.SyncLatestDeployment(ctx, s.store, d.ProjectID, d.FunctionID); err != nil {
+	if err := s.store.SyncLatestDeployment(ctx, d.ProjectID, d.FunctionID); err != nil {
 		return err
 	}
 	s.publishDeployment(ctx, d, "delete")
@@ -277,23 +274,19 @@ func (s *Server) deleteDeployment(c *fiber.Ctx) error {
 // logged, not answered: the rows are gone already, and every worker's
 // reconciler removes containers of deployments that no longer exist within
 // one pass (worker.ContainerReconcileInterval).
-func (s *Server) startCleanup(ctx context.Context, in activities.CleanupInput) {
+func (s *Server) startCleanup(ctx context.Context, in contract.CleanupInput) {
 	in.DeletedAt = time.Now().UTC()
-	attrs := []temporal.SearchAttributeUpdate{workflows.SAProjectID.ValueSet(in.ProjectID),
-		workflows.SAFunctionID.ValueSet(in.FunctionID), workflows.SATrigger.ValueSet(workflows.TriggerCleanup)}
-	if in.DeploymentID != "" {
-		attrs = append(attrs, workflows.SADeploymentID.ValueSet(in.DeploymentID))
-	}
 	opts := client.StartWorkflowOptions{
-		ID:        workflows.CleanupWorkflowID(in.ProjectID, in.FunctionID, in.DeploymentID),
+		ID:        contract.CleanupWorkflowID(in.ProjectID, in.FunctionID, in.DeploymentID),
 		TaskQueue: s.cfg.Temporal.TaskQueue,
 		// A later deletion of a re-created function or deployment with the
 		// same ID runs again; one still running is replaced (idempotent).
 		WorkflowIDReusePolicy:    enums.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE,
 		WorkflowIDConflictPolicy: enums.WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING,
-		TypedSearchAttributes:    temporal.NewSearchAttributes(attrs...),
+		TypedSearchAttributes: contract.SearchAttributes(contract.Attrs{ProjectID: in.ProjectID, FunctionID: in.FunctionID,
+			DeploymentID: in.DeploymentID, Trigger: contract.TriggerCleanup}),
 	}
-	if _, err := s.temporal.ExecuteWorkflow(context.WithoutCancel(ctx), opts, workflows.CleanupWorkflow, in); err != nil {
+	if _, err := s.temporal.ExecuteWorkflow(context.WithoutCancel(ctx), opts, contract.CleanupWorkflow, in); err != nil {
 		s.log.Error("cannot start the cleanup workflow; the reconciler will remove the containers", "workflow_id", opts.ID,
 			"project_id", in.ProjectID, "function_id", in.FunctionID, "deployment_id", in.DeploymentID, "error", err)
 	}
@@ -322,5 +315,5 @@ func (s *Server) cancelFunctionBuilds(ctx context.Context, projectID, functionID
 
 // startFunctionCleanup is startCleanup for a deleted function.
 func (s *Server) startFunctionCleanup(ctx context.Context, projectID, functionID string, deploymentIDs []string) {
-	s.startCleanup(ctx, activities.CleanupInput{ProjectID: projectID, FunctionID: functionID, DeploymentIDs: deploymentIDs})
+	s.startCleanup(ctx, contract.CleanupInput{ProjectID: projectID, FunctionID: functionID, DeploymentIDs: deploymentIDs})
 }

@@ -112,12 +112,12 @@ func (s *Server) executeDomain(c *fiber.Ctx, projectID, functionID string) error
 		return err
 	}
 	req := &executionRequest{body: string(body), path: path, method: c.Method(), headers: headers}
-	e, err := s.runExecution(ctx, execCall{pr: pr, f: f, d: d, req: req, clientIP: c.IP()})
+	e, answered, err := s.runExecution(ctx, execCall{pr: pr, f: f, d: d, req: req, clientIP: c.IP()})
 	if err != nil {
 		return err
 	}
 	s.writeFunctionResponse(c, e)
-	s.trimSyncResult(e)
+	answered()
 	return nil
 }
 

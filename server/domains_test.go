@@ -186,7 +186,7 @@ func TestFunctionDomains(t *testing.T) {
 
 	t.Run("disabled function", func(t *testing.T) {
 		seedFunction(t, r, c, "dom-off", "node-18.0", "index.js", nodeDomainEcho, nil)
-		if err := r.App.Store.UpdateFunctionFields(context.Background(), r.ProjectID, "dom-off", map[string]any{"enabled": false}); err != nil {
+		if err := r.App.Store.SetFunctionColumnsForTest(context.Background(), r.ProjectID, "dom-off", map[string]any{"enabled": false}); err != nil {
 			t.Fatal(err)
 		}
 		wantError(t, domainDo(t, r, "dom-off."+r.ProjectID+".functions.localhost", "GET", "/", nil, nil), 404, "function_not_found")

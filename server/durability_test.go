@@ -14,12 +14,11 @@ import (
 
 	"go.temporal.io/api/enums/v1"
 
-	"github.com/fnflow/fnflow/activities"
 	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/internal/app"
 	"github.com/fnflow/fnflow/internal/testenv"
 	"github.com/fnflow/fnflow/models"
-	"github.com/fnflow/fnflow/workflows"
 )
 
 // fnflowProc is `fnflow serve` (API and worker in one process) run as a
@@ -267,7 +266,7 @@ func TestExecutionDurabilityKill9(t *testing.T) {
 	// and a retry that finds the row done.
 	retried := 0
 	for _, id := range ids {
-		wid := workflows.ExecutionWorkflowID(r.ProjectID, id)
+		wid := contract.ExecutionWorkflowID(r.ProjectID, id)
 		wctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 		_ = r.App.Temporal.GetWorkflow(wctx, wid, "").Get(wctx, nil)
 		cancel()
@@ -283,8 +282,8 @@ func TestExecutionDurabilityKill9(t *testing.T) {
 	var evIDs []string
 	for _, id := range eventIDs {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		var runs []activities.EventRun
-		err := r.App.Temporal.GetWorkflow(ctx, workflows.EventWorkflowID(r.ProjectID, id), "").Get(ctx, &runs)
+		var runs []contract.EventRun
+		err := r.App.Temporal.GetWorkflow(ctx, contract.EventWorkflowID(r.ProjectID, id), "").Get(ctx, &runs)
 		cancel()
 		if err != nil || len(runs) != 1 || runs[0].FunctionID != "durableev" {
 			t.Fatalf("event %s after the kill: %+v %v", id, runs, err)
@@ -345,11 +344,11 @@ func TestExecutionDelayedSurvivesRestart(t *testing.T) {
 	if done["status"] != "completed" || done["requestMethod"] != "PUT" || done["trigger"] != "schedule" {
 		t.Fatalf("delayed execution after restart: %v", done)
 	}
-	started := firstWorkflowTaskStart(t, r, workflows.ExecutionWorkflowID(r.ProjectID, fid))
+	started := firstWorkflowTaskStart(t, r, contract.ExecutionWorkflowID(r.ProjectID, fid))
 	upd, _ := time.Parse(time.RFC3339Nano, done["$updatedAt"].(string))
 	t.Logf("delayed execution across a restart: started %.0f ms after scheduledAt, finished %.0f ms after it",
 		float64(started.Sub(at).Microseconds())/1000, float64(upd.Sub(at).Microseconds())/1000)
-	d, err := r.App.Temporal.DescribeWorkflowExecution(context.Background(), workflows.ExecutionWorkflowID(r.ProjectID, gid), "")
+	d, err := r.App.Temporal.DescribeWorkflowExecution(context.Background(), contract.ExecutionWorkflowID(r.ProjectID, gid), "")
 	if err != nil || d.GetWorkflowExecutionInfo().GetStatus() != enums.WORKFLOW_EXECUTION_STATUS_TERMINATED {
 		t.Fatalf("deleted delayed execution's workflow: %v %v", d.GetWorkflowExecutionInfo().GetStatus(), err)
 	}

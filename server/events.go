@@ -9,11 +9,10 @@ import (
 	"go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/sdk/client"
-	"go.temporal.io/sdk/temporal"
 
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/events"
 	"github.com/fnflow/fnflow/models"
-	"github.com/fnflow/fnflow/workflows"
 )
 
 // POST /v1/events is fnflow's own route (Appwrite has none): another service
@@ -82,7 +81,7 @@ func (s *Server) createEvent(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	rawID, err := p.text("eventId", false, 36, false, "unique()")
+	rawID, err := p.text("eventId", optional, 36, nonEmpty, "unique()")
 	if err != nil {
 		return err
 	}
@@ -90,7 +89,7 @@ func (s *Server) createEvent(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	name, err := p.text("event", true, 256, false, "")
+	name, err := p.text("event", required, 256, nonEmpty, "")
 	if err != nil {
 		return err
 	}
@@ -111,11 +110,10 @@ func (s *Server) createEvent(c *fiber.Ctx) error {
 		return err
 	}
 	_, err = s.temporal.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
-		ID: workflows.EventWorkflowID(ev.ProjectID, ev.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
+		ID: contract.EventWorkflowID(ev.ProjectID, ev.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
 		WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
-		TypedSearchAttributes: temporal.NewSearchAttributes(
-			workflows.SAProjectID.ValueSet(ev.ProjectID), workflows.SATrigger.ValueSet(models.TriggerEvent)),
-	}, workflows.EventWorkflow, workflows.EventInput{ProjectID: ev.ProjectID, EventID: ev.ID})
+		TypedSearchAttributes: contract.SearchAttributes(contract.Attrs{ProjectID: ev.ProjectID, Trigger: models.TriggerEvent}),
+	}, contract.EventWorkflow, contract.EventInput{ProjectID: ev.ProjectID, EventID: ev.ID})
 	var already *serviceerror.WorkflowExecutionAlreadyStarted
 	if err != nil && !errors.As(err, &already) {
 		// The event is stored; posting it again (same eventId) retries.

@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/server"
-	"github.com/fnflow/fnflow/workflows"
 )
 
 // nodeEventLogger logs what an event-triggered function receives.
@@ -72,8 +72,8 @@ func TestEventTriggeredFunctions(t *testing.T) {
 	// The dispatch workflow reports the executions it started.
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	var runs []activities.EventRun
-	if err := r.App.Temporal.GetWorkflow(ctx, workflows.EventWorkflowID(r.ProjectID, "ev1"), "").Get(ctx, &runs); err != nil {
+	var runs []contract.EventRun
+	if err := r.App.Temporal.GetWorkflow(ctx, contract.EventWorkflowID(r.ProjectID, "ev1"), "").Get(ctx, &runs); err != nil {
 		t.Fatalf("event workflow: %v", err)
 	}
 	got := map[string]string{}
@@ -142,7 +142,7 @@ func TestEventTriggeredFunctions(t *testing.T) {
 		t.Fatalf("post delete event: %d %s", res.Status, res.Body)
 	}
 	runs = nil
-	if err := r.App.Temporal.GetWorkflow(ctx, workflows.EventWorkflowID(r.ProjectID, res.JSON(t)["$id"].(string)), "").Get(ctx, &runs); err != nil {
+	if err := r.App.Temporal.GetWorkflow(ctx, contract.EventWorkflowID(r.ProjectID, res.JSON(t)["$id"].(string)), "").Get(ctx, &runs); err != nil {
 		t.Fatal(err)
 	}
 	if len(runs) != 1 || runs[0].FunctionID != "ondelete" {

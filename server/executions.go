@@ -14,11 +14,10 @@ import (
 	"go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/sdk/client"
-	"go.temporal.io/sdk/temporal"
 
-	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
-	"github.com/fnflow/fnflow/workflows"
+	"github.com/fnflow/fnflow/query"
 )
 
 func (s *Server) registerExecutions(r fiber.Router) {
@@ -59,13 +58,13 @@ func (s *Server) parseExecution(c *fiber.Ctx) (*executionRequest, error) {
 		return nil, err
 	}
 	r := &executionRequest{}
-	if r.body, err = p.text("body", false, maxExecutionBody, true, ""); err != nil {
+	if r.body, err = p.text("body", optional, maxExecutionBody, emptyOK, ""); err != nil {
 		return nil, err
 	}
 	if r.async, err = p.looseBool("async", false); err != nil {
 		return nil, err
 	}
-	if r.path, err = p.text("path", false, 2048, true, "/"); err != nil {
+	if r.path, err = p.text("path", optional, 2048, emptyOK, "/"); err != nil {
 		return nil, err
 	}
 	if !models.ValidHeaderValue(r.path) || strings.Contains(r.path, "\t") {
@@ -74,7 +73,7 @@ func (s *Server) parseExecution(c *fiber.Ctx) (*executionRequest, error) {
 	if !strings.HasPrefix(r.path, "/") {
 		r.path = "/" + r.path
 	}
-	if r.method, err = p.text("method", false, 16, false, "POST"); err != nil {
+	if r.method, err = p.text("method", optional, 16, nonEmpty, "POST"); err != nil {
 		return nil, err
 	}
 	if !slices.Contains(executionMethods, r.method) {
@@ -87,7 +86,7 @@ func (s *Server) parseExecution(c *fiber.Ctx) (*executionRequest, error) {
 	if r.headers, err = checkExecutionHeaders(hdrs); err != nil {
 		return nil, err
 	}
-	when, err := p.text("scheduledAt", false, 64, true, "")
+	when, err := p.text("scheduledAt", optional, 64, emptyOK, "")
 	if err != nil {
 		return nil, err
 	}
@@ -208,7 +207,7 @@ func (s *Server) createExecution(c *fiber.Ctx) error {
 		return err
 	}
 	pr := principalOf(c)
-	e, err := s.runExecution(c.UserContext(), execCall{pr: pr, f: f, d: d, req: req, clientIP: c.IP()})
+	e, answered, err := s.runExecution(c.UserContext(), execCall{pr: pr, f: f, d: d, req: req, clientIP: c.IP()})
 	if err != nil {
 		return err
 	}
@@ -218,7 +217,7 @@ func (s *Server) createExecution(c *fiber.Ctx) error {
 	out := s.renderStored(e, f, pr.isAdmin())
 	out.ResponseHeaders = append(out.ResponseHeaders, models.Header{Name: "x-appwrite-execution-id", Value: e.ID})
 	out.ResponseBody = string(e.ResponseBody)
-	s.trimSyncResult(e)
+	answered()
 	return c.Status(fiber.StatusCreated).JSON(out)
 }
 
@@ -235,10 +234,13 @@ type execCall struct {
 // runExecution stores the execution and starts its workflow (with eager
 // start when synchronous). An async or scheduled call returns the stored
 // row at once. A sync call waits up to executions.sync_timeout and returns
-// the finished row with the full response (body and every header); the
-// caller answers with it, then calls trimSyncResult.
-func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Execution, error) {
+// the finished execution with the whole response (body and every header);
+// the caller answers with it, then calls answered (which trims the stored
+// row when the run happened in another process and stored the whole
+// response for this caller to read).
+func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Execution, func(), error) {
 	f, d, req, pr := x.f, x.d, x.req, x.pr
+	nothing := func() {}
 	e := &models.Execution{ProjectID: f.ProjectID, ID: models.NewID(), FunctionID: f.ID, DeploymentID: d.ID,
 		Trigger: models.TriggerHTTP, Status: models.ExecutionWaiting, RequestMethod: req.method,
 		RequestPath: req.path, RequestBody: []byte(req.body), UserID: pr.userID}
@@ -252,102 +254,128 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 		e.RequestHeaders = append(e.RequestHeaders, models.Header{Name: "x-appwrite-user-jwt", Value: pr.jwt})
 	}
 	sync := !req.async
-	if sync {
-		e.RequestHeaders = append(e.RequestHeaders, models.Header{Name: activities.SyncMarker, Value: "1"})
-	}
+	attrs := contract.Attrs{ProjectID: f.ProjectID, FunctionID: f.ID, DeploymentID: d.ID, Trigger: models.TriggerHTTP}
 	opts := client.StartWorkflowOptions{
-		ID: workflows.ExecutionWorkflowID(f.ProjectID, e.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
+		ID: contract.ExecutionWorkflowID(f.ProjectID, e.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
 		WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
 		EnableEagerStart:      sync,
-		TypedSearchAttributes: temporal.NewSearchAttributes(
-			workflows.SAProjectID.ValueSet(f.ProjectID), workflows.SAFunctionID.ValueSet(f.ID),
-			workflows.SADeploymentID.ValueSet(d.ID), workflows.SATrigger.ValueSet(models.TriggerHTTP)),
 	}
 	if req.scheduledAt != nil {
 		e.Status, e.Trigger, e.ScheduledAt = models.ExecutionScheduled, models.TriggerSchedule, req.scheduledAt
 		opts.StartDelay = max(time.Until(*req.scheduledAt), 0)
-		opts.TypedSearchAttributes = temporal.NewSearchAttributes(
-			workflows.SAProjectID.ValueSet(f.ProjectID), workflows.SAFunctionID.ValueSet(f.ID),
-			workflows.SADeploymentID.ValueSet(d.ID), workflows.SATrigger.ValueSet(models.TriggerSchedule))
+		attrs.Trigger = models.TriggerSchedule
 	}
+	opts.TypedSearchAttributes = contract.SearchAttributes(attrs)
 	t0 := time.Now()
 	if err := s.store.CreateExecution(ctx, e); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	s.publishExecution(ctx, e, "create")
 	tCreated := time.Now()
-	in := workflows.ExecutionInput{ProjectID: f.ProjectID, FunctionID: f.ID, ExecutionID: e.ID, Timeout: f.Timeout, Sync: sync}
-	run, err := s.temporal.ExecuteWorkflow(ctx, opts, workflows.ExecutionWorkflow, in)
+	var handed <-chan *models.Execution
+	release := nothing
+	if sync {
+		// Registered before the start: with eager start the run may record
+		// its result before ExecuteWorkflow returns.
+		handed, release = s.waiters.Await(e.ID)
+	}
+	in := contract.ExecutionInput{ProjectID: f.ProjectID, FunctionID: f.ID, ExecutionID: e.ID, Timeout: f.Timeout, Sync: sync}
+	run, err := s.temporal.ExecuteWorkflow(ctx, opts, contract.ExecutionWorkflow, in)
 	if err != nil {
-		_, _ = s.store.UpdateExecutionFields(ctx, e.ProjectID, e.ID, map[string]any{"status": models.ExecutionFailed,
-			"response_status_code": 500, "errors": "The execution could not be started.\nError Code: 500"})
-		return nil, fmt.Errorf("start execution workflow: %w", err)
+		release()
+		_, _ = s.store.FailExecution(ctx, e.ProjectID, e.ID, "The execution could not be started.")
+		return nil, nil, fmt.Errorf("start execution workflow: %w", err)
 	}
 	if !sync {
-		return e, nil
+		return e, nothing, nil
 	}
 	waitCtx, cancel := context.WithTimeout(ctx, s.cfg.Executions.SyncTimeout)
 	defer cancel()
-	if err := run.Get(waitCtx, nil); err != nil {
+	done, fromStore, err := s.awaitSync(waitCtx, run, handed)
+	if err != nil {
 		var dl *serviceerror.DeadlineExceeded
 		if waitCtx.Err() != nil || errors.Is(err, context.DeadlineExceeded) || errors.As(err, &dl) {
 			// The run goes on and records its result; trim what only a
 			// waiting caller would have seen once it is there.
-			go s.trimWhenDone(run, e, time.Duration(f.Timeout)*time.Second+workflows.RunGrace)
-			return nil, models.Errorf(models.CodeFunctionSynchronousTimeout, "Synchronous function execution timed out. Use asynchronous execution instead, or ensure the execution duration doesn't exceed %d seconds.", int(s.cfg.Executions.SyncTimeout.Seconds()))
+			go s.trimWhenDone(run, e, handed, release, time.Duration(f.Timeout)*time.Second+contract.RunGrace)
+			return nil, nil, models.Errorf(models.CodeFunctionSynchronousTimeout, "Synchronous function execution timed out. Use asynchronous execution instead, or ensure the execution duration doesn't exceed %d seconds.", int(s.cfg.Executions.SyncTimeout.Seconds()))
 		}
-		return nil, fmt.Errorf("execution workflow %s: %w", opts.ID, err)
+		release()
+		return nil, nil, fmt.Errorf("execution workflow %s: %w", opts.ID, err)
 	}
+	release()
 	tRan := time.Now()
-	done, err := s.store.GetExecution(ctx, e.ProjectID, e.FunctionID, e.ID)
-	if err != nil {
-		return nil, err
+	if fromStore {
+		if done, err = s.store.GetExecution(ctx, e.ProjectID, e.FunctionID, e.ID); err != nil {
+			return nil, nil, err
+		}
 	}
 	s.log.Debug("sync execution", "execution_id", e.ID, "create_ms", ms(tCreated.Sub(t0)),
 		"workflow_ms", ms(tRan.Sub(tCreated)), "read_ms", ms(time.Since(tRan)), "duration_ms", done.Duration*1000)
-	return done, nil
+	if !fromStore {
+		return done, nothing, nil
+	}
+	return done, func() { s.trimSyncResult(done) }, nil
 }
 
-func (s *Server) trimWhenDone(run client.WorkflowRun, e *models.Execution, within time.Duration) {
+// awaitSync waits for a sync execution: the recorded execution handed over
+// by a run in this process, or the workflow's end (fromStore: the row holds
+// the whole response; read it).
+func (s *Server) awaitSync(ctx context.Context, run client.WorkflowRun, handed <-chan *models.Execution) (*models.Execution, bool, error) {
+	select {
+	case e := <-handed:
+		return e, false, nil
+	default:
+	}
+	gctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	ended := make(chan error, 1)
+	go func() { ended <- run.Get(gctx, nil) }()
+	select {
+	case e := <-handed:
+		return e, false, nil
+	case err := <-ended:
+		// A run in this process hands over before its workflow can end.
+		select {
+		case e := <-handed:
+			return e, false, nil
+		default:
+		}
+		return nil, true, err
+	}
+}
+
+// trimWhenDone trims the stored result of a sync execution whose caller
+// gave up waiting, once the run has recorded it (a run in this process that
+// still finds the waiter stores it trimmed already).
+func (s *Server) trimWhenDone(run client.WorkflowRun, e *models.Execution, handed <-chan *models.Execution, release func(), within time.Duration) {
+	defer release()
 	ctx, cancel := context.WithTimeout(context.Background(), within)
 	defer cancel()
-	if err := run.Get(ctx, nil); err != nil {
+	if _, fromStore, err := s.awaitSync(ctx, run, handed); err != nil {
 		s.log.Warn("awaiting a timed out sync execution", "execution_id", e.ID, "error", err)
 		return
-	}
-	done, err := s.store.GetExecution(ctx, e.ProjectID, e.FunctionID, e.ID)
-	if err != nil {
-		s.log.Warn("awaiting a timed out sync execution", "execution_id", e.ID, "error", err)
+	} else if !fromStore {
 		return
 	}
-	s.trimSyncResult(done)
+	s.trimSyncResult(e)
 }
 
 // trimSyncResult drops what only the synchronous caller may see (the body,
 // headers other than content-type and content-length) once it has it.
 func (s *Server) trimSyncResult(e *models.Execution) {
-	kept := models.HeaderList{}
-	for _, h := range e.ResponseHeaders {
-		if h.Name == "content-type" || h.Name == "content-length" {
-			kept = append(kept, h)
-		}
-	}
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		if _, err := s.store.UpdateExecutionFields(ctx, e.ProjectID, e.ID, map[string]any{
-			"response_body": []byte{}, "response_headers": kept}); err != nil {
+		if err := s.store.TrimExecutionResponse(ctx, e.ProjectID, e.ID); err != nil {
 			s.log.Warn("trimming a sync execution", "execution_id", e.ID, "error", err)
 		}
 	}()
 }
 
 // renderStored renders an execution as reads show it: filtered request
-// headers, no response body, and waiting/processing records that outlived
-// the function's timeout plus executions.stuck_grace_period reported as
-// failed (not persisted; the sweeper persists it once the workflow is gone).
-// The grace covers a worker crash: the run is retried after its heartbeat
-// times out, and must not read as failed meanwhile.
+// headers, no response body, and the status reads report (ShownStatus:
+// waiting/processing records that outlived stuckAfter read as failed).
 func (s *Server) renderStored(e *models.Execution, f *models.Function, showLogs bool) executionJSON {
 	v := *e
 	v.RequestHeaders = models.HeaderList{}
@@ -357,11 +385,19 @@ func (s *Server) renderStored(e *models.Execution, f *models.Function, showLogs 
 		}
 	}
 	v.ResponseBody = nil
-	if (v.Status == models.ExecutionWaiting || v.Status == models.ExecutionProcessing) && f != nil &&
-		time.Since(v.UpdatedAt) > time.Duration(f.Timeout)*time.Second+s.cfg.Executions.StuckGracePeriod {
-		v.Status = models.ExecutionFailed
+	if f != nil {
+		v.Status = v.ShownStatus(s.stuckAfter(f), time.Now())
 	}
 	return renderExecution(&v, showLogs)
+}
+
+// stuckAfter is how long a waiting or processing execution of f may go
+// without an update before reads report it failed: the function's timeout
+// plus executions.stuck_grace_period. The grace covers a worker crash: the
+// run is retried after its heartbeat times out, and must not read as failed
+// meanwhile.
+func (s *Server) stuckAfter(f *models.Function) time.Duration {
+	return time.Duration(f.Timeout)*time.Second + s.cfg.Executions.StuckGracePeriod
 }
 
 func (s *Server) publishExecution(ctx context.Context, e *models.Execution, action string) {
@@ -404,7 +440,7 @@ func (s *Server) getExecution(c *fiber.Ctx) error {
 }
 
 func (s *Server) listExecutions(c *fiber.Ctx) error {
-	opts, err := listOptions(c, ExecutionsResource)
+	opts, err := listOptions(c, query.ExecutionsResource)
 	if err != nil {
 		return err
 	}
@@ -422,14 +458,8 @@ func (s *Server) listExecutions(c *fiber.Ctx) error {
 		// that paging and total are right.
 		opts.Filters = append(opts.Filters, models.Query{Method: models.QueryEqual, Attribute: "userId", Values: []any{pr.userID}})
 	}
-	// Filters on status see what reads show: a waiting or processing row past
-	// the function's timeout plus the grace is failed (renderStored).
-	cutoff := time.Now().Add(-(time.Duration(f.Timeout)*time.Second + s.cfg.Executions.StuckGracePeriod))
-	opts.Computed = map[string]models.Expr{"status": {
-		SQL:  "CASE WHEN status IN (?, ?) AND updated_at < ? THEN ? ELSE status END",
-		Vars: []any{models.ExecutionWaiting, models.ExecutionProcessing, cutoff, models.ExecutionFailed},
-	}}
-	es, total, err := s.store.ListExecutions(c.UserContext(), f.ProjectID, f.ID, opts)
+	// Filters on status see what reads show (models.Execution.ShownStatus).
+	es, total, err := s.store.ListExecutionsShown(c.UserContext(), f.ProjectID, f.ID, opts, s.stuckAfter(f))
 	if err != nil {
 		return err
 	}
@@ -453,7 +483,7 @@ func (s *Server) deleteExecution(c *fiber.Ctx) error {
 	case models.ExecutionScheduled:
 		// Terminating a workflow still in its start delay removes it before
 		// it runs; if it fired meanwhile, its run finds the row gone.
-		err := s.temporal.TerminateWorkflow(c.UserContext(), workflows.ExecutionWorkflowID(e.ProjectID, e.ID), "",
+		err := s.temporal.TerminateWorkflow(c.UserContext(), contract.ExecutionWorkflowID(e.ProjectID, e.ID), "",
 			"scheduled execution deleted")
 		var nf *serviceerror.NotFound
 		if err != nil && !errors.As(err, &nf) {

@@ -16,7 +16,9 @@ import (
 	sdkclient "go.temporal.io/sdk/client"
 
 	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/artifacts"
 	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/workflows"
@@ -56,7 +58,7 @@ func BenchmarkExecutionPaths(b *testing.B) {
 		b.Fatalf("create function: %d %v", st, m)
 	}
 	did := models.NewID()
-	key := activities.OutputKey(r.ProjectID, did)
+	key := artifacts.OutputKey(r.ProjectID, did)
 	if _, err := r.App.Artifacts.Put(ctx, key, bytes.NewReader(tarGz(b, map[string]string{"index.js": benchFn}))); err != nil {
 		b.Fatal(err)
 	}
@@ -65,7 +67,7 @@ func BenchmarkExecutionPaths(b *testing.B) {
 		CreatedAt: models.Now(), UpdatedAt: models.Now()}); err != nil {
 		b.Fatal(err)
 	}
-	if err := r.App.Store.UpdateFunctionFields(ctx, r.ProjectID, "paths", map[string]any{"deployment_id": did}); err != nil {
+	if err := r.App.Store.SetFunctionColumnsForTest(ctx, r.ProjectID, "paths", map[string]any{"deployment_id": did}); err != nil {
 		b.Fatal(err)
 	}
 	f, err := r.App.Store.GetFunction(ctx, r.ProjectID, "paths")
@@ -134,8 +136,8 @@ func BenchmarkExecutionPaths(b *testing.B) {
 	})
 	phases := syncPhases(r.Logs.String()[logMark:])
 
-	// The execution workflow started from here as the API would (store row
-	// with the sync marker, ExecuteWorkflow, Get, read the row), switching
+	// The execution workflow started from here as the API would (store row,
+	// ExecuteWorkflow, Get, read the row), switching
 	// eager start and the kind of run activity.
 	for _, v := range []struct {
 		name         string
@@ -150,20 +152,20 @@ func BenchmarkExecutionPaths(b *testing.B) {
 			one := func() time.Duration {
 				e := &models.Execution{ProjectID: r.ProjectID, ID: models.NewID(), FunctionID: "paths", DeploymentID: did,
 					Trigger: models.TriggerHTTP, Status: models.ExecutionWaiting, RequestMethod: "POST", RequestPath: "/",
-					RequestBody: []byte("x"), RequestHeaders: models.HeaderList{{Name: activities.SyncMarker, Value: "1"}}}
+					RequestBody: []byte("x")}
 				t0 := time.Now()
 				if err := r.App.Store.CreateExecution(ctx, e); err != nil {
 					b.Fatal(err)
 				}
 				run, err := r.App.Temporal.ExecuteWorkflow(ctx, sdkclient.StartWorkflowOptions{
-					ID: workflows.ExecutionWorkflowID(r.ProjectID, e.ID), TaskQueue: r.Config.Temporal.TaskQueue,
+					ID: contract.ExecutionWorkflowID(r.ProjectID, e.ID), TaskQueue: r.Config.Temporal.TaskQueue,
 					WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE, EnableEagerStart: v.eager,
-				}, workflows.ExecutionWorkflow, workflows.ExecutionInput{ProjectID: r.ProjectID, FunctionID: "paths",
+				}, workflows.ExecutionWorkflow, contract.ExecutionInput{ProjectID: r.ProjectID, FunctionID: "paths",
 					ExecutionID: e.ID, Timeout: f.Timeout, Sync: v.local})
 				if err != nil {
 					b.Fatal(err)
 				}
-				var out activities.Outcome
+				var out contract.Outcome
 				if err := run.Get(ctx, &out); err != nil || out.Status != models.ExecutionCompleted {
 					b.Fatalf("workflow: %+v %v", out, err)
 				}
@@ -270,7 +272,7 @@ func BenchmarkExecutionPaths(b *testing.B) {
 				}
 				time.Sleep(50 * time.Millisecond)
 			}
-			start[i] = firstWorkflowTaskStart(b, r, workflows.ExecutionWorkflowID(r.ProjectID, id)).Sub(ats[i])
+			start[i] = firstWorkflowTaskStart(b, r, contract.ExecutionWorkflowID(r.ProjectID, id)).Sub(ats[i])
 		}
 		s := statsOf("delayed: first workflow task − scheduledAt", start)
 		b.ReportMetric(s.p50, "start-late-p50-ms")

@@ -9,15 +9,14 @@ import (
 
 	"go.temporal.io/api/enums/v1"
 
-	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
-	"github.com/fnflow/fnflow/workflows"
 )
 
 // TestExecutionSyncAnswersFromRecordedResult: a sync execution answers as
-// soon as its run is recorded (the worker's sync-result client interceptor),
-// with the full response, and its workflow still completes with the same
-// outcome.
+// soon as its run is recorded (handed over in the process, internal/syncwait),
+// with the full response, the stored row never holds more than reads show,
+// and its workflow still completes with the same outcome.
 func TestExecutionSyncAnswersFromRecordedResult(t *testing.T) {
 	requireImages(t, "fnflow/runtime:node-18.0")
 	r := startExecApp(t, nil)
@@ -37,7 +36,19 @@ func TestExecutionSyncAnswersFromRecordedResult(t *testing.T) {
 			!strings.Contains(m["responseBody"].(string), `"body":"hello"`) {
 			t.Fatalf("run %d: %v", i, m)
 		}
-		wid := workflows.ExecutionWorkflowID(r.ProjectID, m["$id"].(string))
+		stored, err := r.App.Store.GetExecution(context.Background(), r.ProjectID, "fast", m["$id"].(string))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(stored.ResponseBody) != 0 {
+			t.Fatalf("run %d: the stored row holds the response body %q", i, stored.ResponseBody)
+		}
+		for _, h := range stored.ResponseHeaders {
+			if h.Name != "content-type" && h.Name != "content-length" {
+				t.Fatalf("run %d: the stored row holds the response header %q", i, h.Name)
+			}
+		}
+		wid := contract.ExecutionWorkflowID(r.ProjectID, m["$id"].(string))
 		deadline := time.Now().Add(20 * time.Second)
 		for {
 			d, err := r.App.Temporal.DescribeWorkflowExecution(context.Background(), wid, "")
@@ -54,7 +65,7 @@ func TestExecutionSyncAnswersFromRecordedResult(t *testing.T) {
 			}
 			time.Sleep(50 * time.Millisecond)
 		}
-		var out activities.Outcome
+		var out contract.Outcome
 		if err := r.App.Temporal.GetWorkflow(context.Background(), wid, "").Get(context.Background(), &out); err != nil {
 			t.Fatal(err)
 		}

@@ -89,7 +89,7 @@ func seedFunction(t *testing.T, r *testenv.Running, c *client, id, runtime, entr
 	if err := r.App.Store.CreateDeployment(ctx, d); err != nil {
 		t.Fatal(err)
 	}
-	if err := r.App.Store.UpdateFunctionFields(ctx, r.ProjectID, id, map[string]any{"deployment_id": did}); err != nil {
+	if err := r.App.Store.SetFunctionColumnsForTest(ctx, r.ProjectID, id, map[string]any{"deployment_id": did}); err != nil {
 		t.Fatal(err)
 	}
 	return did
@@ -293,12 +293,12 @@ func TestExecutionValidation(t *testing.T) {
 	if err := r.App.Store.CreateDeployment(ctx, d); err != nil {
 		t.Fatal(err)
 	}
-	if err := r.App.Store.UpdateFunctionFields(ctx, r.ProjectID, "nodep", map[string]any{"deployment_id": d.ID}); err != nil {
+	if err := r.App.Store.SetFunctionColumnsForTest(ctx, r.ProjectID, "nodep", map[string]any{"deployment_id": d.ID}); err != nil {
 		t.Fatal(err)
 	}
 	wantError(t, c.do("POST", "/v1/functions/nodep/executions", map[string]any{}, nil), 400, "build_not_ready")
 	// Guests need the function's execute permission.
-	if err := r.App.Store.UpdateDeploymentFields(ctx, r.ProjectID, d.ID, map[string]any{"status": models.DeploymentReady}); err != nil {
+	if err := r.App.Store.SetDeploymentColumnsForTest(ctx, r.ProjectID, d.ID, map[string]any{"status": models.DeploymentReady}); err != nil {
 		t.Fatal(err)
 	}
 	wantError(t, c.do("POST", "/v1/functions/nodep/executions", map[string]any{}, map[string]string{"X-Appwrite-Key": ""}), 401, "user_unauthorized")

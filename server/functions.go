@@ -7,6 +7,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/query"
 )
 
 func (s *Server) registerFunctions(r fiber.Router) {
@@ -41,10 +42,10 @@ func functionID(c *fiber.Ctx) (string, error) {
 // update. Parameters left out take their create defaults (PUT semantics).
 func (s *Server) functionFields(p *params, f *models.Function, update bool) error {
 	var err error
-	if f.Name, err = p.text("name", true, 128, false, ""); err != nil {
+	if f.Name, err = p.text("name", required, 128, nonEmpty, ""); err != nil {
 		return err
 	}
-	runtime, err := p.text("runtime", !update, 2048, update, "")
+	runtime, err := p.text("runtime", presence(!update), 2048, emptiness(update), "")
 	if err != nil {
 		return err
 	}
@@ -67,7 +68,7 @@ func (s *Server) functionFields(p *params, f *models.Function, update bool) erro
 		return err
 	}
 	// 128: the column's size (Appwrite's schedule attribute has the same).
-	if f.Schedule, err = p.text("schedule", false, 128, true, ""); err != nil {
+	if f.Schedule, err = p.text("schedule", optional, 128, emptyOK, ""); err != nil {
 		return err
 	}
 	if err := models.CheckSchedule(f.Schedule); err != nil {
@@ -82,10 +83,10 @@ func (s *Server) functionFields(p *params, f *models.Function, update bool) erro
 	if f.Logging, err = p.strictBool("logging", true); err != nil {
 		return err
 	}
-	if f.Entrypoint, err = p.text("entrypoint", false, 1028, true, ""); err != nil {
+	if f.Entrypoint, err = p.text("entrypoint", optional, 1028, emptyOK, ""); err != nil {
 		return err
 	}
-	if f.Commands, err = p.text("commands", false, 8192, true, ""); err != nil {
+	if f.Commands, err = p.text("commands", optional, 8192, emptyOK, ""); err != nil {
 		return err
 	}
 	if f.Scopes, err = p.textList("scopes", 100, 128, []string{}); err != nil {
@@ -94,21 +95,21 @@ func (s *Server) functionFields(p *params, f *models.Function, update bool) erro
 	if err := checkScopes("scopes", f.Scopes); err != nil {
 		return err
 	}
-	if f.InstallationID, err = p.text("installationId", false, 128, true, ""); err != nil {
+	if f.InstallationID, err = p.text("installationId", optional, 128, emptyOK, ""); err != nil {
 		return err
 	}
 	if !update || p.has("providerRepositoryId") {
-		if f.ProviderRepositoryID, err = p.text("providerRepositoryId", false, 128, true, ""); err != nil {
+		if f.ProviderRepositoryID, err = p.text("providerRepositoryId", optional, 128, emptyOK, ""); err != nil {
 			return err
 		}
 	}
-	if f.ProviderBranch, err = p.text("providerBranch", false, 128, true, ""); err != nil {
+	if f.ProviderBranch, err = p.text("providerBranch", optional, 128, emptyOK, ""); err != nil {
 		return err
 	}
 	if f.ProviderSilentMode, err = p.strictBool("providerSilentMode", false); err != nil {
 		return err
 	}
-	if f.ProviderRootDirectory, err = p.text("providerRootDirectory", false, 128, true, ""); err != nil {
+	if f.ProviderRootDirectory, err = p.text("providerRootDirectory", optional, 128, emptyOK, ""); err != nil {
 		return err
 	}
 	if !update || p.has("providerBranches") {
@@ -128,7 +129,7 @@ func (s *Server) functionFields(p *params, f *models.Function, update bool) erro
 		return err
 	}
 	// Older clients (response format < 1.9) send one "specification".
-	legacySpec, err := p.text("specification", false, 64, false, "")
+	legacySpec, err := p.text("specification", optional, 64, nonEmpty, "")
 	if err != nil {
 		return err
 	}
@@ -140,7 +141,7 @@ func (s *Server) functionFields(p *params, f *models.Function, update bool) erro
 		name string
 		dst  *string
 	}{{"buildSpecification", &f.BuildSpecification}, {"runtimeSpecification", &f.RuntimeSpecification}} {
-		if *sp.dst, err = p.text(sp.name, false, 64, false, def); err != nil {
+		if *sp.dst, err = p.text(sp.name, optional, 64, nonEmpty, def); err != nil {
 			return err
 		}
 		if err := s.checkSpec(sp.name, *sp.dst); err != nil {
@@ -157,7 +158,7 @@ func (s *Server) createFunction(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	rawID, err := p.text("functionId", true, 36, false, "")
+	rawID, err := p.text("functionId", required, 36, nonEmpty, "")
 	if err != nil {
 		return err
 	}
@@ -216,7 +217,7 @@ func (s *Server) getFunction(c *fiber.Ctx) error {
 }
 
 func (s *Server) listFunctions(c *fiber.Ctx) error {
-	opts, err := listOptions(c, FunctionsResource)
+	opts, err := listOptions(c, query.FunctionsResource)
 	if err != nil {
 		return err
 	}

@@ -9,11 +9,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/artifacts"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/internal/testenv"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/worker"
-	"github.com/fnflow/fnflow/workflows"
 )
 
 const nodeKept = `module.exports = async (context) => context.res.send('kept');`
@@ -74,7 +74,7 @@ func seedDeployment(t *testing.T, r *testenv.Running, fid, entry, code string) s
 	t.Helper()
 	ctx := context.Background()
 	did := models.NewID()
-	key := activities.OutputKey(r.ProjectID, did)
+	key := artifacts.OutputKey(r.ProjectID, did)
 	if _, err := r.App.Artifacts.Put(ctx, key, bytes.NewReader(tarGz(t, map[string]string{entry: code}))); err != nil {
 		t.Fatal(err)
 	}
@@ -111,11 +111,11 @@ func wantContainers(t *testing.T, r *testenv.Running, fid, did string) {
 }
 
 // cleanupResult waits for a cleanup workflow and returns its result.
-func cleanupResult(t *testing.T, r *testenv.Running, id string) activities.CleanupResult {
+func cleanupResult(t *testing.T, r *testenv.Running, id string) contract.CleanupResult {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	var out activities.CleanupResult
+	var out contract.CleanupResult
 	if err := r.App.Temporal.GetWorkflow(ctx, id, "").Get(ctx, &out); err != nil {
 		t.Fatalf("cleanup workflow %s: %v", id, err)
 	}
@@ -139,7 +139,7 @@ func TestDeleteFunctionRemovesItsContainers(t *testing.T) {
 	if res := c.do("DELETE", "/v1/functions/gone", nil, nil); res.Status != 204 {
 		t.Fatalf("delete: %d %s", res.Status, res.Body)
 	}
-	id := workflows.CleanupWorkflowID(r.ProjectID, "gone", "")
+	id := contract.CleanupWorkflowID(r.ProjectID, "gone", "")
 	if out := cleanupResult(t, r, id); out.CodeDirs != 1 {
 		t.Fatalf("cleanup result %+v, want 1 code dir", out)
 	}
@@ -177,7 +177,7 @@ func TestDeleteDeploymentRemovesItsContainers(t *testing.T) {
 	if res := c.do("DELETE", "/v1/functions/f/deployments/"+old, nil, nil); res.Status != 204 {
 		t.Fatalf("delete inactive: %d %s", res.Status, res.Body)
 	}
-	cleanupResult(t, r, workflows.CleanupWorkflowID(r.ProjectID, "f", old))
+	cleanupResult(t, r, contract.CleanupWorkflowID(r.ProjectID, "f", old))
 	if left := runtimeContainers(t, r, "f", old); len(left) != 0 {
 		t.Fatalf("containers of the inactive deployment left after the cleanup: %v", left)
 	}
@@ -198,7 +198,7 @@ func TestDeleteDeploymentRemovesItsContainers(t *testing.T) {
 	if res := c.do("DELETE", "/v1/functions/f/deployments/"+active, nil, nil); res.Status != 204 {
 		t.Fatalf("delete active: %d %s", res.Status, res.Body)
 	}
-	id := workflows.CleanupWorkflowID(r.ProjectID, "f", active)
+	id := contract.CleanupWorkflowID(r.ProjectID, "f", active)
 	if out := cleanupResult(t, r, id); out.CodeDirs != 1 {
 		t.Fatalf("cleanup result %+v, want 1 code dir", out)
 	}
@@ -282,7 +282,7 @@ func TestDeleteDuringBuildStopsTheBuild(t *testing.T) {
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
-		if err := r.App.Temporal.GetWorkflow(ctx, workflows.BuildWorkflowID(r.ProjectID, did), "").Get(ctx, nil); err == nil {
+		if err := r.App.Temporal.GetWorkflow(ctx, contract.BuildWorkflowID(r.ProjectID, did), "").Get(ctx, nil); err == nil {
 			t.Fatalf("the build of deleted %s completed", did)
 		}
 	}

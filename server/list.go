@@ -4,14 +4,15 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/query"
 )
 
 // listOptions reads queries (in any of the three GET array encodings),
 // search and total from the query string.
-func listOptions(c *fiber.Ctx, res Resource) (models.ListOptions, error) {
+func listOptions(c *fiber.Ctx, res query.Resource) (models.ListOptions, error) {
 	var pairs [][2]string
 	c.Context().QueryArgs().VisitAll(func(k, v []byte) {
 		pairs = append(pairs, [2]string{string(k), string(v)})
 	})
-	return ParseQueries(CollectArray(pairs, "queries"), c.Query("search"), c.Query("total"), res)
+	return query.ParseQueries(query.CollectArray(pairs, "queries"), c.Query("search"), c.Query("total"), res)
 }

@@ -46,7 +46,7 @@ func (s *Server) accessLog(c *fiber.Ctx) error {
 	}
 	s.log.Info("http request", "request_id", requestID(c), "method", c.Method(), "path", c.Path(),
 		"status", c.Response().StatusCode(), "duration_ms", float64(time.Since(start).Microseconds())/1000,
-		"project", project, "bytes_in", len(c.Request().Body()))
+		"project_id", project, "bytes_in", len(c.Request().Body()))
 	return nil
 }
 

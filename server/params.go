@@ -12,6 +12,7 @@ import (
 	"github.com/valyala/fasthttp"
 
 	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/query"
 )
 
 // params holds a JSON request body as raw fields. Unknown fields are ignored,
@@ -170,10 +171,28 @@ func invalid(name, desc string) error {
 	return models.Errorf(models.CodeGeneralArgumentInvalid, "Invalid `%s` param: %s", name, desc)
 }
 
-// text reads a string of 1..max characters (0..max when allowEmpty).
-func (p *params) text(name string, required bool, max int, allowEmpty bool, def string) (string, error) {
+// presence says whether a param must be sent.
+type presence bool
+
+const (
+	optional presence = false
+	required presence = true
+)
+
+// emptiness says whether a text param may be the empty string.
+type emptiness bool
+
+const (
+	nonEmpty emptiness = false
+	emptyOK  emptiness = true
+)
+
+// text reads a string of 1..max characters (0..max when emptyOK); an
+// optional param that is not sent is def.
+func (p *params) text(name string, need presence, max int, empty emptiness, def string) (string, error) {
+	allowEmpty := empty == emptyOK
 	if !p.has(name) {
-		if required {
+		if need == required {
 			return "", notOptional(name)
 		}
 		return def, nil
@@ -223,7 +242,7 @@ func (p *params) looseBool(name string, def bool) (bool, error) {
 	if err := json.Unmarshal(p.raw[name], &v); err != nil {
 		return false, invalid(name, "Value must be a valid boolean")
 	}
-	b, ok := ParseLooseBool(v)
+	b, ok := query.ParseLooseBool(v)
 	if !ok {
 		return false, invalid(name, "Value must be a valid boolean")
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/fnflow/fnflow/artifacts"
 	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/events"
+	"github.com/fnflow/fnflow/internal/syncwait"
 	"github.com/fnflow/fnflow/models"
 )
 
@@ -45,6 +46,14 @@ type FunctionHooks interface {
 	FunctionDeleted(ctx context.Context, projectID, functionID string) error
 }
 
+// Workflows is the part of the Temporal client the API uses: it starts
+// workflows (by their names in package contract) and stops them.
+type Workflows interface {
+	ExecuteWorkflow(ctx context.Context, options client.StartWorkflowOptions, workflow any, args ...any) (client.WorkflowRun, error)
+	CancelWorkflow(ctx context.Context, workflowID string, runID string) error
+	TerminateWorkflow(ctx context.Context, workflowID string, runID string, reason string, details ...any) error
+}
+
 // Deps are what the API needs; cmd/fnflow wires them.
 type Deps struct {
 	Config   config.Config
@@ -54,11 +63,15 @@ type Deps struct {
 	Health   []HealthCheck
 	Hooks    FunctionHooks
 	// Temporal starts and awaits workflows (builds, executions).
-	Temporal client.Client
+	Temporal Workflows
 	// Artifacts stores uploaded sources and build outputs.
 	Artifacts artifacts.Store
 	// Events receives deployment and execution events.
 	Events *events.Bus
+	// SyncWaiters are the synchronous execution callers waiting in this
+	// process; the worker's runs hand them their results (nil: none, the
+	// API waits for the workflow and reads the result back).
+	SyncWaiters *syncwait.Waiters
 	// Routes lets other parts (deployments, executions) add their handlers.
 	Routes []func(r fiber.Router, s *Server)
 }
@@ -72,9 +85,10 @@ type Server struct {
 	runtimeL []RuntimeInfo
 	health   []HealthCheck
 	hooks    FunctionHooks
-	temporal client.Client
+	temporal Workflows
 	arts     artifacts.Store
 	events   *events.Bus
+	waiters  *syncwait.Waiters
 	app      *fiber.App
 	// domains maps lower-cased custom host names to "projectId/functionId".
 	domains map[string]string
@@ -86,7 +100,7 @@ type Server struct {
 // New builds the Fiber app with every route.
 func New(d Deps) *Server {
 	s := &Server{cfg: d.Config, store: d.Store, log: d.Log, health: d.Health, hooks: d.Hooks,
-		temporal: d.Temporal, arts: d.Artifacts, events: d.Events,
+		temporal: d.Temporal, arts: d.Artifacts, events: d.Events, waiters: d.SyncWaiters,
 		runtimes: map[string]RuntimeInfo{}, runtimeL: d.Runtimes, domains: map[string]string{}}
 	for host, target := range d.Config.Server.Domains {
 		s.domains[strings.ToLower(strings.TrimSuffix(host, "."))] = target

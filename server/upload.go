@@ -15,12 +15,11 @@ import (
 	"go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/sdk/client"
-	"go.temporal.io/sdk/temporal"
 
-	"github.com/fnflow/fnflow/activities"
 	"github.com/fnflow/fnflow/artifacts"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
-	"github.com/fnflow/fnflow/workflows"
+	"github.com/fnflow/fnflow/query"
 )
 
 // ChunkSize is the fixed size of an upload chunk (all but the last).
@@ -80,7 +79,7 @@ func (s *Server) parseUpload(c *fiber.Ctx, f *models.Function) (*uploadRequest, 
 	if !ok {
 		return nil, notOptional("activate")
 	}
-	if u.activate, ok = ParseLooseBool(raw); !ok {
+	if u.activate, ok = query.ParseLooseBool(raw); !ok {
 		return nil, invalid("activate", "Value must be a valid boolean")
 	}
 	u.entrypoint, _ = value("entrypoint")
@@ -199,12 +198,12 @@ func (s *Server) createWithSource(ctx context.Context, d *models.Deployment, src
 	if err := s.store.CreateDeployment(ctx, d); err != nil {
 		return err
 	}
-	key := activities.SourceKey(d.ProjectID, d.ID)
+	key := artifacts.SourceKey(d.ProjectID, d.ID)
 	n, err := s.arts.Put(ctx, key, src)
 	if err != nil {
 		return errors.Join(err, s.dropNewDeployment(ctx, d, ""))
 	}
-	err = s.store.UpdateDeploymentFields(ctx, d.ProjectID, d.ID, map[string]any{"source_path": key, "source_size": n})
+	err = s.store.SetDeploymentSource(ctx, d.ProjectID, d.ID, key, n)
 	if models.IsCode(err, models.CodeDeploymentNotFound) {
 		// Deleted meanwhile: the delete removed the deployment's files.
 		return err
@@ -239,7 +238,7 @@ func (s *Server) newDeployment(f *models.Function, id, kind, entrypoint, command
 }
 
 func (s *Server) deploymentCreated(ctx context.Context, d *models.Deployment) error {
-	if err := activities.SyncLatestDeployment(ctx, s.store, d.ProjectID, d.FunctionID); err != nil {
+	if err := s.store.SyncLatestDeployment(ctx, d.ProjectID, d.FunctionID); err != nil {
 		return err
 	}
 	s.publishDeployment(ctx, d, "create")
@@ -295,7 +294,7 @@ func (s *Server) uploadChunk(ctx context.Context, f *models.Function, u *uploadR
 }
 
 func chunkKey(projectID, deploymentID string, index int) string {
-	return activities.DeploymentPrefix(projectID, deploymentID) + "chunks/" + strconv.Itoa(index)
+	return artifacts.ChunkKey(projectID, deploymentID, index)
 }
 
 // storeChunk writes the chunk file first, then counts it, once per index.
@@ -338,20 +337,20 @@ func (s *Server) assemble(ctx context.Context, d *models.Deployment) (*models.De
 		defer cf.Close()
 		readers = append(readers, cf)
 	}
-	key := activities.SourceKey(d.ProjectID, d.ID)
+	key := artifacts.SourceKey(d.ProjectID, d.ID)
 	n, err := s.arts.Put(ctx, key, io.MultiReader(readers...))
 	if err != nil {
 		return nil, err
 	}
 	refuse := func(e error) (*models.Deployment, error) {
 		cctx := context.WithoutCancel(ctx)
-		if err := s.arts.Delete(cctx, activities.DeploymentPrefix(d.ProjectID, d.ID)); err != nil {
+		if err := s.arts.Delete(cctx, artifacts.DeploymentPrefix(d.ProjectID, d.ID)); err != nil {
 			return nil, errors.Join(e, err)
 		}
 		if err := s.store.DeleteDeployment(cctx, d.ProjectID, d.FunctionID, d.ID); err != nil {
 			return nil, errors.Join(e, err)
 		}
-		if err := activities.SyncLatestDeployment(cctx, s.store, d.ProjectID, d.FunctionID); err != nil {
+		if err := s.store.SyncLatestDeployment(cctx, d.ProjectID, d.FunctionID); err != nil {
 			return nil, errors.Join(e, err)
 		}
 		s.publishDeployment(cctx, d, "delete")
@@ -372,10 +371,10 @@ func (s *Server) assemble(ctx context.Context, d *models.Deployment) (*models.De
 		}
 		return nil, verr
 	}
-	if err := s.arts.Delete(ctx, activities.DeploymentPrefix(d.ProjectID, d.ID)+"chunks"); err != nil {
+	if err := s.arts.Delete(ctx, artifacts.ChunksPrefix(d.ProjectID, d.ID)); err != nil {
 		return nil, err
 	}
-	if err := s.store.UpdateDeploymentFields(ctx, d.ProjectID, d.ID, map[string]any{"source_path": key}); err != nil {
+	if err := s.store.SetDeploymentSourcePath(ctx, d.ProjectID, d.ID, key); err != nil {
 		return nil, err
 	}
 	d.SourcePath = key
@@ -394,17 +393,16 @@ func (s *Server) startBuild(ctx context.Context, d *models.Deployment) error {
 		}
 	}
 	opts := client.StartWorkflowOptions{
-		ID:                       workflows.BuildWorkflowID(d.ProjectID, d.ID),
+		ID:                       contract.BuildWorkflowID(d.ProjectID, d.ID),
 		TaskQueue:                s.cfg.Temporal.TaskQueue,
 		WorkflowIDConflictPolicy: enums.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING,
 		WorkflowIDReusePolicy:    enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
-		TypedSearchAttributes: temporal.NewSearchAttributes(
-			workflows.SAProjectID.ValueSet(d.ProjectID), workflows.SAFunctionID.ValueSet(d.FunctionID),
-			workflows.SADeploymentID.ValueSet(d.ID), workflows.SATrigger.ValueSet(workflows.TriggerBuild)),
+		TypedSearchAttributes: contract.SearchAttributes(contract.Attrs{ProjectID: d.ProjectID, FunctionID: d.FunctionID,
+			DeploymentID: d.ID, Trigger: contract.TriggerBuild}),
 	}
-	in := activities.BuildInput{ProjectID: d.ProjectID, FunctionID: d.FunctionID, DeploymentID: d.ID,
+	in := contract.BuildInput{ProjectID: d.ProjectID, FunctionID: d.FunctionID, DeploymentID: d.ID,
 		Timeout: s.cfg.Limits.BuildTimeout}
-	_, err := s.temporal.ExecuteWorkflow(ctx, opts, workflows.BuildWorkflow, in)
+	_, err := s.temporal.ExecuteWorkflow(ctx, opts, contract.BuildWorkflow, in)
 	var started *serviceerror.WorkflowExecutionAlreadyStarted
 	if err != nil && !errors.As(err, &started) {
 		return fmt.Errorf("start build workflow: %w", err)

@@ -18,6 +18,7 @@ import (
 	sdkclient "go.temporal.io/sdk/client"
 
 	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/internal/testenv"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/worker"
@@ -64,7 +65,7 @@ func rawRequest(t *testing.T, r *testenv.Running, raw string) response {
 // sdkStartOptions starts an execution's workflow for a row the test wrote
 // to the store itself.
 func sdkStartOptions(r *testenv.Running, executionID string) sdkclient.StartWorkflowOptions {
-	return sdkclient.StartWorkflowOptions{ID: workflows.ExecutionWorkflowID(r.ProjectID, executionID), TaskQueue: r.Config.Temporal.TaskQueue}
+	return sdkclient.StartWorkflowOptions{ID: contract.ExecutionWorkflowID(r.ProjectID, executionID), TaskQueue: r.Config.Temporal.TaskQueue}
 }
 
 // TestScheduleValidation: zone prefixes, @every (alone or behind a zone)
@@ -84,7 +85,7 @@ func TestScheduleValidation(t *testing.T) {
 	}
 	const msg = "Invalid `schedule` param: String must be a valid cron expression"
 	ctx := context.Background()
-	h := r.App.Temporal.ScheduleClient().GetHandle(ctx, workflows.ScheduleID(r.ProjectID, "cron"))
+	h := r.App.Temporal.ScheduleClient().GetHandle(ctx, contract.ScheduleID(r.ProjectID, "cron"))
 
 	t.Run("refused", func(t *testing.T) {
 		for _, expr := range []string{"TZ=UTC", "CRON_TZ=UTC", "CRON_TZ=UTC @every 1s", "@every 1s", "@every 1m",
@@ -136,7 +137,7 @@ func TestScheduleValidation(t *testing.T) {
 
 		// A schedule stored before this validation (written to the store
 		// directly) is removed from Temporal instead of firing.
-		if err := r.App.Store.UpdateFunctionFields(ctx, r.ProjectID, "cron", map[string]any{"schedule": "CRON_TZ=UTC @every 1s"}); err != nil {
+		if err := r.App.Store.SetFunctionColumnsForTest(ctx, r.ProjectID, "cron", map[string]any{"schedule": "CRON_TZ=UTC @every 1s"}); err != nil {
 			t.Fatal(err)
 		}
 		logs := &testenv.SafeBuffer{}
@@ -272,7 +273,7 @@ func TestExecutionHeadersAndEngineErrors(t *testing.T) {
 			t.Fatal(err)
 		}
 		wr, err := r.App.Temporal.ExecuteWorkflow(ctx, sdkStartOptions(r, id), workflows.ExecutionWorkflow,
-			workflows.ExecutionInput{ProjectID: r.ProjectID, FunctionID: "hdr", ExecutionID: id, Timeout: 15})
+			contract.ExecutionInput{ProjectID: r.ProjectID, FunctionID: "hdr", ExecutionID: id, Timeout: 15})
 		if err != nil {
 			t.Fatal(err)
 		}

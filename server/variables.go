@@ -4,6 +4,7 @@ import (
 	"github.com/gofiber/fiber/v2"
 
 	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/query"
 )
 
 // variableScope says whose variables a route manages: a function's, or the
@@ -52,7 +53,7 @@ func (s *Server) markNotLive(c *fiber.Ctx, vs variableScope) error {
 	if vs.function == nil {
 		return nil
 	}
-	return s.store.UpdateFunctionFields(c.UserContext(), vs.function.ProjectID, vs.function.ID, map[string]any{"live": false})
+	return s.store.MarkFunctionNotLive(c.UserContext(), vs.function.ProjectID, vs.function.ID)
 }
 
 func variableID(c *fiber.Ctx) (string, error) {
@@ -65,7 +66,7 @@ func (s *Server) createVariable(c *fiber.Ctx, vs variableScope) error {
 		return err
 	}
 	// variableId is required since 1.9; older clients leave it out.
-	rawID, err := p.text("variableId", false, 36, false, "unique()")
+	rawID, err := p.text("variableId", optional, 36, nonEmpty, "unique()")
 	if err != nil {
 		return err
 	}
@@ -74,10 +75,10 @@ func (s *Server) createVariable(c *fiber.Ctx, vs variableScope) error {
 		return err
 	}
 	v := &models.Variable{ProjectID: principalOf(c).project.ID, ID: id, ResourceType: vs.resourceType, ResourceID: vs.resourceID}
-	if v.Key, err = p.text("key", true, 255, false, ""); err != nil {
+	if v.Key, err = p.text("key", required, 255, nonEmpty, ""); err != nil {
 		return err
 	}
-	if v.Value, err = p.text("value", true, 8192, true, ""); err != nil {
+	if v.Value, err = p.text("value", required, 8192, emptyOK, ""); err != nil {
 		return err
 	}
 	if err := checkVariable(v); err != nil {
@@ -108,7 +109,7 @@ func (s *Server) getVariable(c *fiber.Ctx, vs variableScope) error {
 }
 
 func (s *Server) listVariables(c *fiber.Ctx, vs variableScope) error {
-	opts, err := listOptions(c, VariablesResource)
+	opts, err := listOptions(c, query.VariablesResource)
 	if err != nil {
 		return err
 	}
@@ -140,10 +141,10 @@ func (s *Server) updateVariable(c *fiber.Ctx, vs variableScope) error {
 	if err != nil {
 		return err
 	}
-	if v.Key, err = p.text("key", false, 255, false, v.Key); err != nil {
+	if v.Key, err = p.text("key", optional, 255, nonEmpty, v.Key); err != nil {
 		return err
 	}
-	if v.Value, err = p.text("value", false, 8192, true, v.Value); err != nil {
+	if v.Value, err = p.text("value", optional, 8192, emptyOK, v.Value); err != nil {
 		return err
 	}
 	if err := checkVariable(v); err != nil {

@@ -15,7 +15,7 @@ import (
 	"time"
 
 	"github.com/fnflow/fnflow/config"
-	"github.com/fnflow/fnflow/workflows"
+	"github.com/fnflow/fnflow/contract"
 )
 
 // DevServer is a Temporal dev server (the temporal CLI, pinned in
@@ -46,7 +46,7 @@ func DevServerArgs(host string, port, uiPort int, dbFile, namespace string) []st
 	if dbFile != "" {
 		args = append(args, "--db-filename", dbFile)
 	}
-	for name := range workflows.SearchAttributes {
+	for name := range contract.SearchAttributeTypes {
 		args = append(args, "--search-attribute", name+"=Keyword")
 	}
 	return args

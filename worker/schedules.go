@@ -7,16 +7,17 @@ import (
 
 	"go.temporal.io/sdk/client"
 
-	"github.com/fnflow/fnflow/activities"
 	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/worker/cron"
 )
 
 // Schedules keeps one Temporal Schedule per function that has a cron
-// `schedule` and an active deployment (ID workflows.ScheduleID; policies in
-// activities.SyncSchedule). It is the API's server.FunctionHooks: every
-// function create, update and delete goes through it; activation of a
-// deployment calls activities.SyncSchedule (or FunctionChanged) as well.
+// `schedule` and an active deployment (ID contract.ScheduleID; policies in
+// package cron). It is the API's server.FunctionHooks: every function
+// create, update and delete goes through it; activation of a deployment
+// calls cron.Sync as well.
 type Schedules struct {
 	c     client.Client
 	store *models.Store
@@ -32,17 +33,17 @@ func NewSchedules(c client.Client, store *models.Store, cfg config.Config, log *
 // FunctionChanged creates, updates, pauses or deletes the function's
 // schedule to match its configuration.
 func (s *Schedules) FunctionChanged(ctx context.Context, f *models.Function) error {
-	did, err := activities.SyncSchedule(ctx, s.c, s.cfg, f)
+	did, err := cron.Sync(ctx, s.c.ScheduleClient(), s.cfg, f)
 	if err != nil {
 		return err
 	}
 	switch did {
 	case "":
-	case activities.ScheduleRemovedInvalid:
-		s.log.Warn("cron schedule "+did, "schedule_id", activities.ScheduleID(f.ProjectID, f.ID),
+	case cron.RemovedInvalid:
+		s.log.Warn("cron schedule "+did, "schedule_id", contract.ScheduleID(f.ProjectID, f.ID),
 			"project_id", f.ProjectID, "function_id", f.ID, "cron", f.Schedule)
 	default:
-		s.log.Info("cron schedule "+did, "schedule_id", activities.ScheduleID(f.ProjectID, f.ID),
+		s.log.Info("cron schedule "+did, "schedule_id", contract.ScheduleID(f.ProjectID, f.ID),
 			"cron", f.Schedule, "paused", !f.Enabled)
 	}
 	return nil
@@ -50,12 +51,12 @@ func (s *Schedules) FunctionChanged(ctx context.Context, f *models.Function) err
 
 // FunctionDeleted removes the function's schedule, if any.
 func (s *Schedules) FunctionDeleted(ctx context.Context, projectID, functionID string) error {
-	did, err := activities.DeleteSchedule(ctx, s.c, projectID, functionID)
+	did, err := cron.Delete(ctx, s.c.ScheduleClient(), projectID, functionID)
 	if err != nil {
 		return err
 	}
 	if did != "" {
-		s.log.Info("cron schedule deleted", "schedule_id", activities.ScheduleID(projectID, functionID))
+		s.log.Info("cron schedule deleted", "schedule_id", contract.ScheduleID(projectID, functionID))
 	}
 	return nil
 }

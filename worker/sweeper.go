@@ -12,8 +12,8 @@ import (
 	"go.temporal.io/sdk/client"
 
 	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
-	"github.com/fnflow/fnflow/workflows"
 )
 
 // SweepInterval is how often the worker looks for stuck executions.
@@ -88,10 +88,8 @@ func (s *Sweeper) Sweep(ctx context.Context) (int, error) {
 		if running {
 			continue
 		}
-		ok, err = s.Store.UpdateExecutionFields(ctx, e.ProjectID, e.ID, map[string]any{
-			"status": models.ExecutionFailed, "response_status_code": 500,
-			"errors": fmt.Sprintf("The execution was lost by the engine (still %s after its %d s timeout).\nError Code: 500", e.Status, to),
-		}, models.ExecutionWaiting, models.ExecutionProcessing)
+		ok, err = s.Store.FailExecution(ctx, e.ProjectID, e.ID,
+			fmt.Sprintf("The execution was lost by the engine (still %s after its %d s timeout).", e.Status, to))
 		if err != nil {
 			return n, err
 		}
@@ -104,7 +102,7 @@ func (s *Sweeper) Sweep(ctx context.Context) (int, error) {
 }
 
 func (s *Sweeper) workflowRunning(ctx context.Context, e *models.Execution) (bool, error) {
-	d, err := s.C.DescribeWorkflowExecution(ctx, workflows.ExecutionWorkflowID(e.ProjectID, e.ID), "")
+	d, err := s.C.DescribeWorkflowExecution(ctx, contract.ExecutionWorkflowID(e.ProjectID, e.ID), "")
 	var nf *serviceerror.NotFound
 	if errors.As(err, &nf) {
 		return false, nil

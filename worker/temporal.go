@@ -13,20 +13,18 @@ import (
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/api/workflowservice/v1"
 	"go.temporal.io/sdk/client"
-	"go.temporal.io/sdk/interceptor"
 	tlog "go.temporal.io/sdk/log"
 	"google.golang.org/protobuf/types/known/durationpb"
 
 	"github.com/fnflow/fnflow/config"
-	"github.com/fnflow/fnflow/workflows"
+	"github.com/fnflow/fnflow/contract"
 )
 
 // Dial connects to Temporal and checks that it answers. The namespace is
 // created (with the configured retention) when missing, and the custom
 // search attributes are registered.
 func Dial(ctx context.Context, cfg config.Temporal, log *slog.Logger) (client.Client, error) {
-	opts := client.Options{HostPort: cfg.Address, Namespace: cfg.Namespace, Logger: tlog.NewStructuredLogger(log.With("component", "temporal")),
-		Interceptors: []interceptor.ClientInterceptor{&syncResult{}}}
+	opts := client.Options{HostPort: cfg.Address, Namespace: cfg.Namespace, Logger: tlog.NewStructuredLogger(log.With("component", "temporal"))}
 	dialCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	nc, err := client.DialContext(dialCtx, client.Options{HostPort: cfg.Address, Namespace: "default", Logger: opts.Logger})
@@ -104,7 +102,7 @@ func ensureSearchAttributes(ctx context.Context, c client.Client, ns string) err
 		return fmt.Errorf("temporal: list search attributes: %w", err)
 	}
 	missing := map[string]enums.IndexedValueType{}
-	for name, typ := range workflows.SearchAttributes {
+	for name, typ := range contract.SearchAttributeTypes {
 		if _, ok := list.GetCustomAttributes()[name]; !ok {
 			missing[name] = typ
 		}

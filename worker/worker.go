@@ -2,6 +2,7 @@ package worker
 
 import (
 	"fmt"
+	"time"
 
 	"go.temporal.io/sdk/client"
 	sdkworker "go.temporal.io/sdk/worker"
@@ -18,7 +19,7 @@ func New(c client.Client, cfg config.Temporal, acts *activities.Activities) (sdk
 		MaxConcurrentActivityExecutionSize:      200,
 		MaxConcurrentWorkflowTaskExecutionSize:  200,
 		MaxConcurrentLocalActivityExecutionSize: 200,
-		WorkerStopTimeout:                       10_000_000_000,
+		WorkerStopTimeout:                       10 * time.Second,
 	})
 	register(w, acts)
 	return w, nil

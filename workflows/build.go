@@ -8,19 +8,9 @@ import (
 	"go.temporal.io/sdk/workflow"
 
 	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
 )
-
-// BuildIDPrefix starts every build workflow ID.
-const BuildIDPrefix = "build-"
-
-// BuildWorkflowID is the workflow ID of a deployment's build.
-func BuildWorkflowID(projectID, deploymentID string) string {
-	return BuildIDPrefix + projectID + "-" + deploymentID
-}
-
-// TriggerBuild is the Trigger search attribute of build workflows.
-const TriggerBuild = "build"
 
 // BuildGrace is added to the build timeout for the run activity's
 // StartToClose: unpacking the source and storing the output.
@@ -33,35 +23,35 @@ const BuildHeartbeat = 10 * time.Second
 // BuildWorkflow builds one deployment: waiting → processing → building →
 // ready | failed | canceled. A failing build command fails the workflow;
 // cancelling the workflow kills the build container.
-func BuildWorkflow(ctx workflow.Context, in activities.BuildInput) error {
+func BuildWorkflow(ctx workflow.Context, in contract.BuildInput) error {
 	var a *activities.Activities
 	short := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 		StartToCloseTimeout: 2 * time.Minute,
 		RetryPolicy: &temporal.RetryPolicy{InitialInterval: time.Second, MaximumInterval: 30 * time.Second,
-			MaximumAttempts: 10, NonRetryableErrorTypes: []string{activities.ErrBuildFailed, activities.ErrBuildSkipped}},
+			MaximumAttempts: 10, NonRetryableErrorTypes: []string{contract.ErrBuildFailed, contract.ErrBuildSkipped}},
 	})
 	run := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 		StartToCloseTimeout: in.Timeout + BuildGrace,
 		HeartbeatTimeout:    BuildHeartbeat,
 		WaitForCancellation: true,
 		RetryPolicy: &temporal.RetryPolicy{InitialInterval: 2 * time.Second, MaximumInterval: time.Minute,
-			MaximumAttempts: 5, NonRetryableErrorTypes: []string{activities.ErrBuildFailed, activities.ErrBuildSkipped}},
+			MaximumAttempts: 5, NonRetryableErrorTypes: []string{contract.ErrBuildFailed, contract.ErrBuildSkipped}},
 	})
 
 	err := workflow.ExecuteActivity(short, a.BuildPrepare, in).Get(short, nil)
-	var out activities.BuildOutput
+	var out contract.BuildOutput
 	if err == nil {
 		err = workflow.ExecuteActivity(run, a.BuildRun, in).Get(run, &out)
 	}
-	finish := activities.BuildFinishInput{BuildInput: in, Status: models.DeploymentReady, Output: out}
+	finish := contract.BuildFinishInput{BuildInput: in, Status: models.DeploymentReady, Output: out}
 	var appErr *temporal.ApplicationError
 	switch {
 	case err == nil:
-	case errors.As(err, &appErr) && appErr.Type() == activities.ErrBuildSkipped:
+	case errors.As(err, &appErr) && appErr.Type() == contract.ErrBuildSkipped:
 		return nil
 	case temporal.IsCanceledError(err) || ctx.Err() != nil:
 		finish.Status = models.DeploymentCanceled
-	case errors.As(err, &appErr) && appErr.Type() == activities.ErrBuildFailed:
+	case errors.As(err, &appErr) && appErr.Type() == contract.ErrBuildFailed:
 		finish.Status = models.DeploymentFailed
 		finish.Message = appErr.Message()
 	default:
@@ -79,7 +69,7 @@ func BuildWorkflow(ctx workflow.Context, in activities.BuildInput) error {
 	case models.DeploymentCanceled:
 		return temporal.NewCanceledError()
 	case models.DeploymentFailed:
-		return temporal.NewNonRetryableApplicationError(finish.Message, activities.ErrBuildFailed, nil)
+		return temporal.NewNonRetryableApplicationError(finish.Message, contract.ErrBuildFailed, nil)
 	}
 	return nil
 }

@@ -11,11 +11,12 @@ import (
 	"go.temporal.io/sdk/testsuite"
 
 	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/workflows"
 )
 
-var buildIn = activities.BuildInput{ProjectID: "p1", FunctionID: "f1", DeploymentID: "d1", Timeout: time.Minute}
+var buildIn = contract.BuildInput{ProjectID: "p1", FunctionID: "f1", DeploymentID: "d1", Timeout: time.Minute}
 
 func newBuildEnv(t *testing.T) (*testsuite.TestWorkflowEnvironment, *activities.Activities) {
 	var s testsuite.WorkflowTestSuite
@@ -26,8 +27,8 @@ func newBuildEnv(t *testing.T) (*testsuite.TestWorkflowEnvironment, *activities.
 	return env, a
 }
 
-func finishedWith(env *testsuite.TestWorkflowEnvironment, a *activities.Activities, got *activities.BuildFinishInput) {
-	env.OnActivity(a.BuildFinish, mock.Anything, mock.Anything).Return(func(_ context.Context, in activities.BuildFinishInput) error {
+func finishedWith(env *testsuite.TestWorkflowEnvironment, a *activities.Activities, got *contract.BuildFinishInput) {
+	env.OnActivity(a.BuildFinish, mock.Anything, mock.Anything).Return(func(_ context.Context, in contract.BuildFinishInput) error {
 		*got = in
 		return nil
 	})
@@ -35,10 +36,10 @@ func finishedWith(env *testsuite.TestWorkflowEnvironment, a *activities.Activiti
 
 func TestBuildWorkflowReady(t *testing.T) {
 	env, a := newBuildEnv(t)
-	out := activities.BuildOutput{OutputPath: "p1/d1/output.tar.gz", BuildSize: 42, DurationSeconds: 2}
+	out := contract.BuildOutput{OutputPath: "p1/d1/output.tar.gz", BuildSize: 42, DurationSeconds: 2}
 	env.OnActivity(a.BuildPrepare, mock.Anything, buildIn).Return(nil)
 	env.OnActivity(a.BuildRun, mock.Anything, buildIn).Return(out, nil)
-	var got activities.BuildFinishInput
+	var got contract.BuildFinishInput
 	finishedWith(env, a, &got)
 	env.ExecuteWorkflow(workflows.BuildWorkflow, buildIn)
 	if !env.IsWorkflowCompleted() || env.GetWorkflowError() != nil {
@@ -53,15 +54,15 @@ func TestBuildWorkflowUserFailureNotRetried(t *testing.T) {
 	env, a := newBuildEnv(t)
 	runs := 0
 	env.OnActivity(a.BuildPrepare, mock.Anything, buildIn).Return(nil)
-	env.OnActivity(a.BuildRun, mock.Anything, buildIn).Return(func(context.Context, activities.BuildInput) (activities.BuildOutput, error) {
+	env.OnActivity(a.BuildRun, mock.Anything, buildIn).Return(func(context.Context, contract.BuildInput) (contract.BuildOutput, error) {
 		runs++
-		return activities.BuildOutput{}, temporal.NewNonRetryableApplicationError("Build command failed with exit code 3.", activities.ErrBuildFailed, nil)
+		return contract.BuildOutput{}, temporal.NewNonRetryableApplicationError("Build command failed with exit code 3.", contract.ErrBuildFailed, nil)
 	})
-	var got activities.BuildFinishInput
+	var got contract.BuildFinishInput
 	finishedWith(env, a, &got)
 	env.ExecuteWorkflow(workflows.BuildWorkflow, buildIn)
 	var appErr *temporal.ApplicationError
-	if err := env.GetWorkflowError(); !errors.As(err, &appErr) || appErr.Type() != activities.ErrBuildFailed {
+	if err := env.GetWorkflowError(); !errors.As(err, &appErr) || appErr.Type() != contract.ErrBuildFailed {
 		t.Fatalf("workflow error %v", err)
 	}
 	if runs != 1 || got.Status != models.DeploymentFailed || got.Message != "Build command failed with exit code 3." {
@@ -73,14 +74,14 @@ func TestBuildWorkflowInfrastructureRetried(t *testing.T) {
 	env, a := newBuildEnv(t)
 	runs := 0
 	env.OnActivity(a.BuildPrepare, mock.Anything, buildIn).Return(nil)
-	env.OnActivity(a.BuildRun, mock.Anything, buildIn).Return(func(context.Context, activities.BuildInput) (activities.BuildOutput, error) {
+	env.OnActivity(a.BuildRun, mock.Anything, buildIn).Return(func(context.Context, contract.BuildInput) (contract.BuildOutput, error) {
 		runs++
 		if runs < 3 {
-			return activities.BuildOutput{}, errors.New("docker daemon hiccup")
+			return contract.BuildOutput{}, errors.New("docker daemon hiccup")
 		}
-		return activities.BuildOutput{BuildSize: 1}, nil
+		return contract.BuildOutput{BuildSize: 1}, nil
 	})
-	var got activities.BuildFinishInput
+	var got contract.BuildFinishInput
 	finishedWith(env, a, &got)
 	env.ExecuteWorkflow(workflows.BuildWorkflow, buildIn)
 	if env.GetWorkflowError() != nil || runs != 3 || got.Status != models.DeploymentReady {
@@ -91,11 +92,11 @@ func TestBuildWorkflowInfrastructureRetried(t *testing.T) {
 func TestBuildWorkflowCanceled(t *testing.T) {
 	env, a := newBuildEnv(t)
 	env.OnActivity(a.BuildPrepare, mock.Anything, buildIn).Return(nil)
-	env.OnActivity(a.BuildRun, mock.Anything, buildIn).Return(func(ctx context.Context, _ activities.BuildInput) (activities.BuildOutput, error) {
+	env.OnActivity(a.BuildRun, mock.Anything, buildIn).Return(func(ctx context.Context, _ contract.BuildInput) (contract.BuildOutput, error) {
 		<-ctx.Done()
-		return activities.BuildOutput{}, ctx.Err()
+		return contract.BuildOutput{}, ctx.Err()
 	})
-	var got activities.BuildFinishInput
+	var got contract.BuildFinishInput
 	finishedWith(env, a, &got)
 	env.RegisterDelayedCallback(env.CancelWorkflow, time.Second)
 	env.ExecuteWorkflow(workflows.BuildWorkflow, buildIn)
@@ -110,14 +111,14 @@ func TestBuildWorkflowCanceled(t *testing.T) {
 func TestBuildWorkflowSkipped(t *testing.T) {
 	env, a := newBuildEnv(t)
 	env.OnActivity(a.BuildPrepare, mock.Anything, buildIn).Return(
-		temporal.NewNonRetryableApplicationError("deployment is canceled", activities.ErrBuildSkipped, nil))
+		temporal.NewNonRetryableApplicationError("deployment is canceled", contract.ErrBuildSkipped, nil))
 	// A skipped build runs nothing after the prepare step.
 	var later []string
-	env.OnActivity(a.BuildRun, mock.Anything, mock.Anything).Return(func(context.Context, activities.BuildInput) (activities.BuildOutput, error) {
+	env.OnActivity(a.BuildRun, mock.Anything, mock.Anything).Return(func(context.Context, contract.BuildInput) (contract.BuildOutput, error) {
 		later = append(later, "BuildRun")
-		return activities.BuildOutput{}, nil
+		return contract.BuildOutput{}, nil
 	})
-	env.OnActivity(a.BuildFinish, mock.Anything, mock.Anything).Return(func(context.Context, activities.BuildFinishInput) error {
+	env.OnActivity(a.BuildFinish, mock.Anything, mock.Anything).Return(func(context.Context, contract.BuildFinishInput) error {
 		later = append(later, "BuildFinish")
 		return nil
 	})
@@ -131,7 +132,7 @@ func TestBuildWorkflowSkipped(t *testing.T) {
 }
 
 func TestBuildWorkflowID(t *testing.T) {
-	if id := workflows.BuildWorkflowID("p", "d"); id != "build-p-d" {
+	if id := contract.BuildWorkflowID("p", "d"); id != "build-p-d" {
 		t.Fatal(id)
 	}
 }

@@ -17,10 +17,11 @@ import (
 	"go.temporal.io/sdk/workflow"
 
 	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/workflows"
 )
 
-var cleanupIn = activities.CleanupInput{ProjectID: "p1", FunctionID: "f1", DeploymentID: "d1",
+var cleanupIn = contract.CleanupInput{ProjectID: "p1", FunctionID: "f1", DeploymentID: "d1",
 	DeletedAt: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
 
 func newCleanupEnv() (*testsuite.TestWorkflowEnvironment, *activities.Activities) {
@@ -37,18 +38,18 @@ func newCleanupEnv() (*testsuite.TestWorkflowEnvironment, *activities.Activities
 func TestCleanupWorkflowRetries(t *testing.T) {
 	env, a := newCleanupEnv()
 	calls := 0
-	env.OnActivity(a.CleanupDeleted, mock.Anything, cleanupIn).Return(func(context.Context, activities.CleanupInput) (activities.CleanupResult, error) {
+	env.OnActivity(a.CleanupDeleted, mock.Anything, cleanupIn).Return(func(context.Context, contract.CleanupInput) (contract.CleanupResult, error) {
 		calls++
 		if calls < 3 {
-			return activities.CleanupResult{}, errors.New("docker: cannot reach the Docker engine")
+			return contract.CleanupResult{}, errors.New("docker: cannot reach the Docker engine")
 		}
-		return activities.CleanupResult{Containers: 2, CodeDirs: 1}, nil
+		return contract.CleanupResult{Containers: 2, CodeDirs: 1}, nil
 	})
 	env.ExecuteWorkflow(workflows.CleanupWorkflow, cleanupIn)
 	if err := env.GetWorkflowError(); err != nil || calls != 3 {
 		t.Fatalf("err %v after %d calls", err, calls)
 	}
-	var out activities.CleanupResult
+	var out contract.CleanupResult
 	if err := env.GetWorkflowResult(&out); err != nil || out.Containers != 2 || out.CodeDirs != 1 {
 		t.Fatalf("result %+v, %v", out, err)
 	}
@@ -60,7 +61,7 @@ func TestCleanupWorkflowID(t *testing.T) {
 		{"p", "f", "d", "cleanup-p/f/d"},
 		{"p-f", "d", "", "cleanup-p-f/d"}, // not the same as p/f-d or p/f/d
 	} {
-		if got := workflows.CleanupWorkflowID(c.p, c.f, c.d); got != c.want {
+		if got := contract.CleanupWorkflowID(c.p, c.f, c.d); got != c.want {
 			t.Errorf("CleanupWorkflowID(%q, %q, %q) = %q, want %q", c.p, c.f, c.d, got, c.want)
 		}
 	}

@@ -10,49 +10,15 @@ import (
 	"go.temporal.io/sdk/workflow"
 
 	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
 )
 
-// Workflow ID prefixes.
-const (
-	ExecutionIDPrefix = "exec-"
-	CronIDPrefix      = "cron-"
-)
-
-// ExecutionWorkflowID is the workflow ID of one execution.
-func ExecutionWorkflowID(projectID, executionID string) string {
-	return ExecutionIDPrefix + projectID + "-" + executionID
-}
-
-// ScheduleID is the ID of a function's cron schedule.
-func ScheduleID(projectID, functionID string) string {
-	return activities.ScheduleID(projectID, functionID)
-}
-
-// RunGrace is added to the function's timeout for the run activity's
-// StartToClose: cold start, code extraction and recording the result.
-const RunGrace = 60 * time.Second
-
-// ExecutionInput starts an ExecutionWorkflow. IDs only: the request, the
-// response and the logs stay in the store.
-type ExecutionInput struct {
-	ProjectID   string
-	FunctionID  string
-	ExecutionID string
-	// Timeout is the function's timeout in seconds.
-	Timeout int
-	// Sync runs the container call as a local activity on the worker that
-	// got the (eagerly started) workflow task: no activity task, no matching
-	// hop. Async and delayed runs use a regular, heartbeating activity that
-	// any worker may pick up.
-	Sync bool
-}
-
 // ExecutionWorkflow runs one execution: mark processing, run and record,
 // or record the engine's failure.
-func ExecutionWorkflow(ctx workflow.Context, in ExecutionInput) (*activities.Outcome, error) {
+func ExecutionWorkflow(ctx workflow.Context, in contract.ExecutionInput) (*contract.Outcome, error) {
 	var a *activities.Activities
-	ref := activities.ExecutionRef{ProjectID: in.ProjectID, FunctionID: in.FunctionID, ExecutionID: in.ExecutionID}
+	ref := contract.ExecutionRef{ProjectID: in.ProjectID, FunctionID: in.FunctionID, ExecutionID: in.ExecutionID}
 	lctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
 		StartToCloseTimeout: 10 * time.Second,
 		RetryPolicy:         &temporal.RetryPolicy{InitialInterval: 200 * time.Millisecond, MaximumAttempts: 10},
@@ -63,25 +29,28 @@ func ExecutionWorkflow(ctx workflow.Context, in ExecutionInput) (*activities.Out
 	}
 	if !marked {
 		// Deleted before it fired, or already finished: nothing to run.
-		return &activities.Outcome{Skipped: true}, nil
+		return &contract.Outcome{Skipped: true}, nil
 	}
-	runTimeout := time.Duration(max(in.Timeout, 1))*time.Second + RunGrace
+	runTimeout := time.Duration(max(in.Timeout, 1))*time.Second + contract.RunGrace
 	retry := &temporal.RetryPolicy{InitialInterval: 500 * time.Millisecond, BackoffCoefficient: 2,
 		MaximumInterval: 10 * time.Second, MaximumAttempts: 3,
-		NonRetryableErrorTypes: []string{activities.ErrTypeNotRunnable}}
-	var out activities.Outcome
+		NonRetryableErrorTypes: []string{contract.ErrTypeNotRunnable}}
+	// The run keeps the whole response for a waiting caller.
+	run := ref
+	run.Sync = in.Sync
+	var out contract.Outcome
 	var err error
 	if in.Sync {
 		rctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
 			StartToCloseTimeout: runTimeout, RetryPolicy: retry,
 		})
-		err = workflow.ExecuteLocalActivity(rctx, a.RunExecution, ref).Get(ctx, &out)
+		err = workflow.ExecuteLocalActivity(rctx, a.RunExecution, run).Get(ctx, &out)
 	} else {
 		retry.MaximumAttempts = 5
 		rctx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 			StartToCloseTimeout: runTimeout, HeartbeatTimeout: 10 * time.Second, RetryPolicy: retry,
 		})
-		err = workflow.ExecuteActivity(rctx, a.RunExecution, ref).Get(ctx, &out)
+		err = workflow.ExecuteActivity(rctx, a.RunExecution, run).Get(ctx, &out)
 	}
 	if err == nil {
 		return &out, nil
@@ -90,7 +59,7 @@ func ExecutionWorkflow(ctx workflow.Context, in ExecutionInput) (*activities.Out
 	if ferr := workflow.ExecuteLocalActivity(lctx, a.FailExecution, ref, msg).Get(ctx, nil); ferr != nil {
 		return nil, ferr
 	}
-	return &activities.Outcome{Status: models.ExecutionFailed, StatusCode: 500}, nil
+	return &contract.Outcome{Status: models.ExecutionFailed, StatusCode: 500}, nil
 }
 
 func rootMessage(err error) string {
@@ -105,24 +74,19 @@ func rootMessage(err error) string {
 	return err.Error()
 }
 
-// CronInput starts a CronWorkflow: the action of a function's schedule
-// (built by activities.SyncSchedule, which names the workflow
-// activities.CronWorkflowName).
-type CronInput = activities.CronArgs
-
 // CronWorkflow is one fire of a function's schedule: it stores an execution
 // with trigger schedule whose ID derives from this workflow's ID (which the
 // schedule makes unique per scheduled time, so a fire never runs twice) and
 // runs it as an async execution in a child workflow.
-func CronWorkflow(ctx workflow.Context, in CronInput) error {
+func CronWorkflow(ctx workflow.Context, in contract.CronInput) error {
 	var a *activities.Activities
 	execID := activities.CronExecutionID(in.FunctionID, workflow.GetInfo(ctx).WorkflowExecution.ID)
-	ref := activities.ExecutionRef{ProjectID: in.ProjectID, FunctionID: in.FunctionID, ExecutionID: execID}
+	ref := contract.ExecutionRef{ProjectID: in.ProjectID, FunctionID: in.FunctionID, ExecutionID: execID}
 	lctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
 		StartToCloseTimeout: 10 * time.Second,
 		RetryPolicy:         &temporal.RetryPolicy{InitialInterval: 500 * time.Millisecond, MaximumAttempts: 10},
 	})
-	var fire activities.CronFire
+	var fire contract.CronFire
 	if err := workflow.ExecuteLocalActivity(lctx, a.CreateCronExecution, ref).Get(ctx, &fire); err != nil {
 		return err
 	}
@@ -130,53 +94,40 @@ func CronWorkflow(ctx workflow.Context, in CronInput) error {
 		return nil
 	}
 	cctx := workflow.WithChildOptions(ctx, workflow.ChildWorkflowOptions{
-		WorkflowID: ExecutionWorkflowID(in.ProjectID, execID),
-		TypedSearchAttributes: temporal.NewSearchAttributes(
-			SAProjectID.ValueSet(in.ProjectID), SAFunctionID.ValueSet(in.FunctionID),
-			SADeploymentID.ValueSet(fire.DeploymentID), SATrigger.ValueSet(models.TriggerSchedule)),
+		WorkflowID: contract.ExecutionWorkflowID(in.ProjectID, execID),
+		TypedSearchAttributes: contract.SearchAttributes(contract.Attrs{ProjectID: in.ProjectID, FunctionID: in.FunctionID,
+			DeploymentID: fire.DeploymentID, Trigger: models.TriggerSchedule}),
 	})
-	return workflow.ExecuteChildWorkflow(cctx, ExecutionWorkflow, ExecutionInput{
+	return workflow.ExecuteChildWorkflow(cctx, ExecutionWorkflow, contract.ExecutionInput{
 		ProjectID: in.ProjectID, FunctionID: in.FunctionID, ExecutionID: execID, Timeout: fire.Timeout,
 	}).Get(ctx, nil)
 }
-
-// EventIDPrefix prefixes the workflow ID of an event's dispatch.
-const EventIDPrefix = "event-"
-
-// EventWorkflowID is the workflow ID of one posted event's dispatch.
-func EventWorkflowID(projectID, eventID string) string {
-	return EventIDPrefix + projectID + "-" + eventID
-}
-
-// EventInput starts an EventWorkflow.
-type EventInput = activities.EventRef
 
 // EventWorkflow delivers one posted event: it stores an execution (trigger
 // event) for every function subscribed to it and starts each as an async
 // execution in a child workflow that outlives this one. Execution IDs derive
 // from the event and the function, so a retried dispatch never runs a
 // function twice for one event.
-func EventWorkflow(ctx workflow.Context, in EventInput) ([]activities.EventRun, error) {
+func EventWorkflow(ctx workflow.Context, in contract.EventInput) ([]contract.EventRun, error) {
 	var a *activities.Activities
 	lctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
 		StartToCloseTimeout: 30 * time.Second,
 		RetryPolicy:         &temporal.RetryPolicy{InitialInterval: 500 * time.Millisecond, MaximumInterval: 10 * time.Second},
 	})
-	var runs []activities.EventRun
+	var runs []contract.EventRun
 	if err := workflow.ExecuteLocalActivity(lctx, a.DispatchEvent, in).Get(ctx, &runs); err != nil {
 		return nil, err
 	}
 	started := make([]workflow.ChildWorkflowFuture, 0, len(runs))
 	for _, r := range runs {
 		cctx := workflow.WithChildOptions(ctx, workflow.ChildWorkflowOptions{
-			WorkflowID:            ExecutionWorkflowID(in.ProjectID, r.ExecutionID),
+			WorkflowID:            contract.ExecutionWorkflowID(in.ProjectID, r.ExecutionID),
 			ParentClosePolicy:     enums.PARENT_CLOSE_POLICY_ABANDON,
 			WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
-			TypedSearchAttributes: temporal.NewSearchAttributes(
-				SAProjectID.ValueSet(in.ProjectID), SAFunctionID.ValueSet(r.FunctionID),
-				SADeploymentID.ValueSet(r.DeploymentID), SATrigger.ValueSet(models.TriggerEvent)),
+			TypedSearchAttributes: contract.SearchAttributes(contract.Attrs{ProjectID: in.ProjectID, FunctionID: r.FunctionID,
+				DeploymentID: r.DeploymentID, Trigger: models.TriggerEvent}),
 		})
-		started = append(started, workflow.ExecuteChildWorkflow(cctx, ExecutionWorkflow, ExecutionInput{
+		started = append(started, workflow.ExecuteChildWorkflow(cctx, ExecutionWorkflow, contract.ExecutionInput{
 			ProjectID: in.ProjectID, FunctionID: r.FunctionID, ExecutionID: r.ExecutionID, Timeout: r.Timeout,
 		}))
 	}

@@ -17,12 +17,13 @@ import (
 	"go.temporal.io/sdk/workflow"
 
 	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/workflows"
 )
 
-var execIn = workflows.ExecutionInput{ProjectID: "p1", FunctionID: "f1", ExecutionID: "e1", Timeout: 15}
-var execRef = activities.ExecutionRef{ProjectID: "p1", FunctionID: "f1", ExecutionID: "e1"}
+var execIn = contract.ExecutionInput{ProjectID: "p1", FunctionID: "f1", ExecutionID: "e1", Timeout: 15}
+var execRef = contract.ExecutionRef{ProjectID: "p1", FunctionID: "f1", ExecutionID: "e1"}
 
 func newExecEnv() (*testsuite.TestWorkflowEnvironment, *activities.Activities) {
 	var s testsuite.WorkflowTestSuite
@@ -40,12 +41,14 @@ func TestExecutionWorkflowRuns(t *testing.T) {
 		in := execIn
 		in.Sync = sync
 		env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil).Once()
-		env.OnActivity(a.RunExecution, mock.Anything, execRef).Return(&activities.Outcome{Status: models.ExecutionCompleted, StatusCode: 200}, nil).Once()
+		runRef := execRef
+		runRef.Sync = sync
+		env.OnActivity(a.RunExecution, mock.Anything, runRef).Return(&contract.Outcome{Status: models.ExecutionCompleted, StatusCode: 200}, nil).Once()
 		env.ExecuteWorkflow(workflows.ExecutionWorkflow, in)
 		if !env.IsWorkflowCompleted() || env.GetWorkflowError() != nil {
 			t.Fatalf("sync=%v: %v", sync, env.GetWorkflowError())
 		}
-		var out activities.Outcome
+		var out contract.Outcome
 		if err := env.GetWorkflowResult(&out); err != nil || out.Status != models.ExecutionCompleted {
 			t.Fatalf("sync=%v: outcome %+v %v", sync, out, err)
 		}
@@ -57,7 +60,7 @@ func TestExecutionWorkflowSkipsDeleted(t *testing.T) {
 	env, a := newExecEnv()
 	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(false, nil)
 	env.ExecuteWorkflow(workflows.ExecutionWorkflow, execIn)
-	var out activities.Outcome
+	var out contract.Outcome
 	if err := env.GetWorkflowResult(&out); err != nil || !out.Skipped {
 		t.Fatalf("outcome %+v %v", out, err)
 	}
@@ -68,12 +71,12 @@ func TestExecutionWorkflowEngineFailureRetriedThenRecorded(t *testing.T) {
 	env, a := newExecEnv()
 	runs := 0
 	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil)
-	env.OnActivity(a.RunExecution, mock.Anything, execRef).Return(func(context.Context, activities.ExecutionRef) (*activities.Outcome, error) {
+	env.OnActivity(a.RunExecution, mock.Anything, execRef).Return(func(context.Context, contract.ExecutionRef) (*contract.Outcome, error) {
 		runs++
 		return nil, errors.New("docker: engine unreachable")
 	})
 	var msg string
-	env.OnActivity(a.FailExecution, mock.Anything, execRef, mock.Anything).Return(func(_ context.Context, _ activities.ExecutionRef, m string) error {
+	env.OnActivity(a.FailExecution, mock.Anything, execRef, mock.Anything).Return(func(_ context.Context, _ contract.ExecutionRef, m string) error {
 		msg = m
 		return nil
 	})
@@ -90,9 +93,9 @@ func TestExecutionWorkflowNotRunnableNotRetried(t *testing.T) {
 	env, a := newExecEnv()
 	runs := 0
 	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil)
-	env.OnActivity(a.RunExecution, mock.Anything, execRef).Return(func(context.Context, activities.ExecutionRef) (*activities.Outcome, error) {
+	env.OnActivity(a.RunExecution, mock.Anything, execRef).Return(func(context.Context, contract.ExecutionRef) (*contract.Outcome, error) {
 		runs++
-		return nil, temporal.NewNonRetryableApplicationError("runtime gone", activities.ErrTypeNotRunnable, nil)
+		return nil, temporal.NewNonRetryableApplicationError("runtime gone", contract.ErrTypeNotRunnable, nil)
 	})
 	env.OnActivity(a.FailExecution, mock.Anything, execRef, mock.Anything).Return(nil)
 	env.ExecuteWorkflow(workflows.ExecutionWorkflow, execIn)
@@ -105,12 +108,12 @@ func TestCronWorkflowCreatesOneExecution(t *testing.T) {
 	env, a := newExecEnv()
 	const wfID = "cron-p1-f1-2026-11-22T03:00:00Z"
 	env.SetStartWorkflowOptions(client.StartWorkflowOptions{ID: wfID})
-	want := activities.ExecutionRef{ProjectID: "p1", FunctionID: "f1", ExecutionID: activities.CronExecutionID("f1", wfID)}
-	env.OnActivity(a.CreateCronExecution, mock.Anything, want).Return(&activities.CronFire{Run: true, Timeout: 15, DeploymentID: "d1"}, nil).Once()
+	want := contract.ExecutionRef{ProjectID: "p1", FunctionID: "f1", ExecutionID: activities.CronExecutionID("f1", wfID)}
+	env.OnActivity(a.CreateCronExecution, mock.Anything, want).Return(&contract.CronFire{Run: true, Timeout: 15, DeploymentID: "d1"}, nil).Once()
 	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, want).Return(true, nil).Once()
-	env.OnActivity(a.RunExecution, mock.Anything, want).Return(&activities.Outcome{Status: models.ExecutionCompleted}, nil).Once()
+	env.OnActivity(a.RunExecution, mock.Anything, want).Return(&contract.Outcome{Status: models.ExecutionCompleted}, nil).Once()
 	// Started by name, as the schedule does.
-	env.ExecuteWorkflow(activities.CronWorkflowName, workflows.CronInput{ProjectID: "p1", FunctionID: "f1"})
+	env.ExecuteWorkflow(contract.CronWorkflow, contract.CronInput{ProjectID: "p1", FunctionID: "f1"})
 	if !env.IsWorkflowCompleted() || env.GetWorkflowError() != nil {
 		t.Fatal(env.GetWorkflowError())
 	}
@@ -122,8 +125,8 @@ func TestCronWorkflowCreatesOneExecution(t *testing.T) {
 
 func TestCronWorkflowSkipsWhenNotRunnable(t *testing.T) {
 	env, a := newExecEnv()
-	env.OnActivity(a.CreateCronExecution, mock.Anything, mock.Anything).Return(&activities.CronFire{}, nil)
-	env.ExecuteWorkflow(workflows.CronWorkflow, workflows.CronInput{ProjectID: "p1", FunctionID: "f1"})
+	env.OnActivity(a.CreateCronExecution, mock.Anything, mock.Anything).Return(&contract.CronFire{}, nil)
+	env.ExecuteWorkflow(workflows.CronWorkflow, contract.CronInput{ProjectID: "p1", FunctionID: "f1"})
 	if env.GetWorkflowError() != nil {
 		t.Fatal(env.GetWorkflowError())
 	}

@@ -65,7 +65,11 @@ func serve(cfgPath string, roles app.Roles) error {
 	if err != nil {
 		return err
 	}
-	defer a.Close()
+	defer func() {
+		if err := a.Close(); err != nil {
+			log.Warn("shutdown", "error", err)
+		}
+	}()
 	if roles.API {
 		addr, err := a.Listen()
 		if err != nil {

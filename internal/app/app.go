@@ -18,6 +18,7 @@ import (
 	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/events"
+	"github.com/fnflow/fnflow/internal/syncwait"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/runtimes"
 	"github.com/fnflow/fnflow/server"
@@ -40,12 +41,14 @@ type App struct {
 	Server    *server.Server
 	Runtimes  []runtimes.Definition
 	Artifacts *artifacts.Local
-	Events    *events.Bus
-	Pool      *docker.Pool
-	Worker    sdkworker.Worker
-	roles     Roles
-	dev       *worker.DevServer
-	ln        net.Listener
+	// SyncWaiters hand sync execution results from the worker to the API.
+	SyncWaiters *syncwait.Waiters
+	Events      *events.Bus
+	Pool        *docker.Pool
+	Worker      sdkworker.Worker
+	roles       Roles
+	dev         *worker.DevServer
+	ln          net.Listener
 	// gatewayFailed: the API could not listen on the runtime network's
 	// gateway, so functions get the public URL as their endpoint.
 	gatewayFailed bool
@@ -108,6 +111,9 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 		return err
 	}
 	a.Events = &events.Bus{}
+	// One process hosts both sides of a sync execution: the worker's runs
+	// hand results to the API's waiting handlers.
+	a.SyncWaiters = syncwait.New()
 	if roles.API {
 		// Bound now so that the worker knows the port functions call.
 		if err := a.bind(); err != nil {
@@ -122,15 +128,16 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 	}
 	if roles.API {
 		a.Server = server.New(server.Deps{
-			Config:    cfg,
-			Store:     a.Store,
-			Log:       log,
-			Runtimes:  runtimeInfos(defs),
-			Health:    a.healthChecks(),
-			Temporal:  a.Temporal,
-			Artifacts: a.Artifacts,
-			Events:    a.Events,
-			Hooks:     worker.NewSchedules(a.Temporal, a.Store, cfg, log.With("component", "schedules")),
+			Config:      cfg,
+			Store:       a.Store,
+			Log:         log,
+			Runtimes:    runtimeInfos(defs),
+			Health:      a.healthChecks(),
+			Temporal:    a.Temporal,
+			Artifacts:   a.Artifacts,
+			Events:      a.Events,
+			SyncWaiters: a.SyncWaiters,
+			Hooks:       worker.NewSchedules(a.Temporal, a.Store, cfg, log.With("component", "schedules")),
 		})
 	}
 	return nil
@@ -208,20 +215,26 @@ func (a *App) Run(ctx context.Context) error {
 	return nil
 }
 
-// Close releases everything Open acquired.
-func (a *App) Close() {
+// Close releases everything Open acquired, all of it even when a step
+// fails; the error joins the failures.
+func (a *App) Close() error {
+	var errs []error
 	if a.Pool != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		if err := a.Pool.Close(ctx); err != nil {
-			a.Log.Warn("closing the warm pool", "error", err)
+			errs = append(errs, fmt.Errorf("close the warm pool: %w", err))
 		}
 		cancel()
 	}
 	if a.Docker != nil {
 		// A build whose activity outlived the worker's stop timeout.
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		if n, err := a.Docker.RemoveTracked(ctx); n > 0 || err != nil {
-			a.Log.Info("removed containers still running at shutdown", "count", n, "error", err)
+		n, err := a.Docker.RemoveTracked(ctx)
+		if n > 0 {
+			a.Log.Info("removed containers still running at shutdown", "count", n)
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("remove containers still running: %w", err))
 		}
 		cancel()
 	}
@@ -232,10 +245,15 @@ func (a *App) Close() {
 		a.Temporal.Close()
 	}
 	if a.Docker != nil {
-		_ = a.Docker.Close()
+		if err := a.Docker.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("close the Docker client: %w", err))
+		}
 	}
 	if a.Store != nil {
-		_ = a.Store.Close()
+		if err := a.Store.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("close the store: %w", err))
+		}
 	}
 	a.dev.Stop()
+	return errors.Join(errs...)
 }

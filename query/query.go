@@ -1,6 +1,7 @@
-package server
-
-// Query parsing and validation for the list endpoints.
+// Package query is the query language of the list endpoints: parsing and
+// validation of the `queries` and `search` params against a per-resource
+// allow-list, into models.ListOptions (which models turns into SQL). It
+// needs no server, store or Temporal, so its tests run alone.
 //
 // Clients send `queries` as JSON strings such as
 // {"method":"equal","attribute":"runtime","values":["node-18.0"]}. Appwrite
@@ -12,6 +13,7 @@ package server
 // fnflow is stricter than Appwrite (duplicate limit/offset/cursor queries,
 // extra values on limit/offset/cursor/isNull, JSON objects as "values") use
 // messages of our own in the same style.
+package query
 
 import (
 	"encoding/json"

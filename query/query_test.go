@@ -1,4 +1,4 @@
-package server
+package query
 
 import (
 	"context"
@@ -524,9 +524,7 @@ func listInFuzzStore(res Resource, opts models.ListOptions) error {
 	case "deployments":
 		_, _, err = store.ListDeployments(ctx, "p", "f", opts)
 	case "executions":
-		opts.Computed = map[string]models.Expr{"status": {SQL: "CASE WHEN status IN (?, ?) AND updated_at < ? THEN ? ELSE status END",
-			Vars: []any{models.ExecutionWaiting, models.ExecutionProcessing, time.Now(), models.ExecutionFailed}}}
-		_, _, err = store.ListExecutions(ctx, "p", "f", opts)
+		_, _, err = store.ListExecutionsShown(ctx, "p", "f", opts, 0)
 	case "variables":
 		_, _, err = store.ListVariables(ctx, "p", "function", "f", opts)
 	}

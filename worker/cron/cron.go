@@ -1,4 +1,8 @@
-package activities
+// Package cron keeps a function's Temporal Schedule in line with the
+// function: Sync after every change (the API's function hooks in package
+// worker, the build's activation, a cron fire that finds them out of step),
+// Delete when the function goes.
+package cron
 
 import (
 	"context"
@@ -11,61 +15,35 @@ import (
 	"go.temporal.io/sdk/temporal"
 
 	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
 )
 
-// Names shared with package workflows (which imports this one).
-const (
-	// CronWorkflowName is the registered name of workflows.CronWorkflow.
-	CronWorkflowName = "CronWorkflow"
-	cronIDPrefix     = "cron-"
-)
-
-// ScheduleID is the ID of a function's cron schedule (workflows.ScheduleID).
-func ScheduleID(projectID, functionID string) string {
-	return cronIDPrefix + projectID + "-" + functionID
-}
-
-// CronArgs is the input of workflows.CronWorkflow.
-type CronArgs struct {
-	ProjectID  string
-	FunctionID string
-}
-
-// Search attributes on cron runs (the same keys as workflows.SA*).
-var (
-	saProject    = temporal.NewSearchAttributeKeyKeyword("ProjectId")
-	saFunction   = temporal.NewSearchAttributeKeyKeyword("FunctionId")
-	saDeployment = temporal.NewSearchAttributeKeyKeyword("DeploymentId")
-	saTrigger    = temporal.NewSearchAttributeKeyKeyword("Trigger")
-)
-
-// SyncSchedule makes the function's Temporal Schedule match the function:
-// created or updated when it has a schedule and an active deployment, paused
-// while it is disabled, deleted otherwise. The API calls it on every
-// function change (worker.Schedules); the deployment side calls it after
-// activating a deployment (from an activity: SyncSchedule(ctx,
-// activity.GetClient(ctx), a.Cfg, f)). It reports what it did.
-func SyncSchedule(ctx context.Context, c client.Client, cfg config.Config, f *models.Function) (string, error) {
+// Sync makes the function's Temporal Schedule match the function: created
+// or updated when it has a schedule and an active deployment, paused while
+// it is disabled, deleted otherwise. The API calls it on every function
+// change (worker.Schedules); the build calls it after activating a
+// deployment. It reports what it did ("" when there was nothing to do).
+func Sync(ctx context.Context, c client.ScheduleClient, cfg config.Config, f *models.Function) (string, error) {
 	if f.Schedule == "" || f.DeploymentID == "" {
-		return DeleteSchedule(ctx, c, f.ProjectID, f.ID)
+		return Delete(ctx, c, f.ProjectID, f.ID)
 	}
 	cron, err := models.ParseSchedule(f.Schedule)
 	if err != nil {
 		// Stored before schedules were validated as they are now (a zone
 		// prefix, @every): it must not fire at all.
-		if _, err := DeleteSchedule(ctx, c, f.ProjectID, f.ID); err != nil {
+		if _, err := Delete(ctx, c, f.ProjectID, f.ID); err != nil {
 			return "", err
 		}
-		return ScheduleRemovedInvalid, nil
+		return RemovedInvalid, nil
 	}
-	id := ScheduleID(f.ProjectID, f.ID)
+	id := contract.ScheduleID(f.ProjectID, f.ID)
 	sched := desiredSchedule(cfg, f, cron)
-	h := c.ScheduleClient().GetHandle(ctx, id)
+	h := c.GetHandle(ctx, id)
 	_, err = h.Describe(ctx)
 	var nf *serviceerror.NotFound
 	if errors.As(err, &nf) {
-		_, err = c.ScheduleClient().Create(ctx, client.ScheduleOptions{
+		_, err = c.Create(ctx, client.ScheduleOptions{
 			ID: id, Spec: *sched.Spec, Action: sched.Action, Overlap: sched.Policy.Overlap,
 			CatchupWindow: sched.Policy.CatchupWindow, Paused: sched.State.Paused, Note: sched.State.Note,
 		})
@@ -87,9 +65,9 @@ func SyncSchedule(ctx context.Context, c client.Client, cfg config.Config, f *mo
 	return "updated", nil
 }
 
-// ScheduleRemovedInvalid is what SyncSchedule reports when it removed the
+// RemovedInvalid is what Sync reports when it removed the
 // schedule of a function whose stored `schedule` does not parse.
-const ScheduleRemovedInvalid = "removed (the stored schedule is not valid)"
+const RemovedInvalid = "removed (the stored schedule is not valid)"
 
 // calendarSpecs is the parsed schedule as Temporal calendars (UTC, second
 // 0), never the raw expression: Temporal's own cron parser reads zone
@@ -132,22 +110,21 @@ func desiredSchedule(cfg config.Config, f *models.Function, cron models.CronSche
 	return &client.Schedule{
 		Spec: &client.ScheduleSpec{Calendars: calendarSpecs(cron)},
 		Action: &client.ScheduleWorkflowAction{
-			ID: ScheduleID(f.ProjectID, f.ID), Workflow: CronWorkflowName,
-			Args:      []any{CronArgs{ProjectID: f.ProjectID, FunctionID: f.ID}},
+			ID: contract.ScheduleID(f.ProjectID, f.ID), Workflow: contract.CronWorkflow,
+			Args:      []any{contract.CronInput{ProjectID: f.ProjectID, FunctionID: f.ID}},
 			TaskQueue: cfg.Temporal.TaskQueue,
-			TypedSearchAttributes: temporal.NewSearchAttributes(
-				saProject.ValueSet(f.ProjectID), saFunction.ValueSet(f.ID),
-				saDeployment.ValueSet(f.DeploymentID), saTrigger.ValueSet(models.TriggerSchedule)),
+			TypedSearchAttributes: contract.SearchAttributes(contract.Attrs{ProjectID: f.ProjectID, FunctionID: f.ID,
+				DeploymentID: f.DeploymentID, Trigger: models.TriggerSchedule}),
 		},
 		Policy: &client.SchedulePolicies{Overlap: enums.SCHEDULE_OVERLAP_POLICY_SKIP, CatchupWindow: cfg.Executions.CronCatchup},
 		State:  &client.ScheduleState{Paused: !f.Enabled, Note: note},
 	}
 }
 
-// DeleteSchedule removes the function's schedule, if any.
-func DeleteSchedule(ctx context.Context, c client.Client, projectID, functionID string) (string, error) {
-	id := ScheduleID(projectID, functionID)
-	err := c.ScheduleClient().GetHandle(ctx, id).Delete(ctx)
+// Delete removes the function's schedule, if any.
+func Delete(ctx context.Context, c client.ScheduleClient, projectID, functionID string) (string, error) {
+	id := contract.ScheduleID(projectID, functionID)
+	err := c.GetHandle(ctx, id).Delete(ctx)
 	var nf *serviceerror.NotFound
 	if errors.As(err, &nf) {
 		return "", nil

@@ -1,0 +1,45 @@
+package syncwait
+
+import (
+	"testing"
+
+	"github.com/fnflow/fnflow/models"
+)
+
+func TestAwaitDeliver(t *testing.T) {
+	w := New()
+	ch, release := w.Await("e1")
+	if !w.Waiting("e1") || w.Waiting("e2") {
+		t.Fatal("Waiting does not match the registrations")
+	}
+	w.Deliver("e1", &models.Execution{ID: "e1", Status: "completed", ResponseStatusCode: 201})
+	w.Deliver("e1", &models.Execution{ID: "e1", Status: "failed"}) // once only, never blocks
+	if e := <-ch; e.Status != "completed" || e.ResponseStatusCode != 201 {
+		t.Fatalf("execution %+v", e)
+	}
+	select {
+	case e := <-ch:
+		t.Fatalf("second execution %+v", e)
+	default:
+	}
+	release()
+	w.Deliver("e2", &models.Execution{}) // nobody waits: no-op
+
+	ch, release = w.Await("e3")
+	release()
+	if w.Waiting("e3") {
+		t.Fatal("released waiter still waiting")
+	}
+	w.Deliver("e3", &models.Execution{Status: "completed"})
+	select {
+	case e := <-ch:
+		t.Fatalf("released waiter got %+v", e)
+	default:
+	}
+
+	var none *Waiters
+	if none.Waiting("e1") {
+		t.Fatal("nil waiters wait")
+	}
+	none.Deliver("e1", &models.Execution{}) // no panic
+}
