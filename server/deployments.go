@@ -293,7 +293,7 @@ func (s *Server) startCleanup(ctx context.Context, in activities.CleanupInput) {
 		WorkflowIDConflictPolicy: enums.WORKFLOW_ID_CONFLICT_POLICY_TERMINATE_EXISTING,
 		TypedSearchAttributes:    temporal.NewSearchAttributes(attrs...),
 	}
-	if _, err := s.temporal.ExecuteWorkflow(context.WithoutCancel(ctx), opts, workflows.CleanupWorkflow, in); err != nil {
+	if _, err := s.startWorkflow(context.WithoutCancel(ctx), opts, workflows.CleanupWorkflow, in); err != nil {
 		s.log.Error("cannot start the cleanup workflow; the reconciler will remove the containers", "workflow_id", opts.ID,
 			"project_id", in.ProjectID, "function_id", in.FunctionID, "deployment_id", in.DeploymentID, "error", err)
 	}

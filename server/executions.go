@@ -277,11 +277,9 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 	s.publishExecution(ctx, e, "create")
 	tCreated := time.Now()
 	in := workflows.ExecutionInput{ProjectID: f.ProjectID, FunctionID: f.ID, ExecutionID: e.ID, Timeout: f.Timeout, Sync: sync}
-	run, err := s.temporal.ExecuteWorkflow(ctx, opts, workflows.ExecutionWorkflow, in)
+	run, err := s.startWorkflow(ctx, opts, workflows.ExecutionWorkflow, in)
 	if err != nil {
-		_, _ = s.store.UpdateExecutionFields(ctx, e.ProjectID, e.ID, map[string]any{"status": models.ExecutionFailed,
-			"response_status_code": 500, "errors": "The execution could not be started.\nError Code: 500"})
-		return nil, fmt.Errorf("start execution workflow: %w", err)
+		return nil, s.executionNotStarted(ctx, e, fmt.Errorf("start execution workflow: %w", err))
 	}
 	if !sync {
 		return e, nil
