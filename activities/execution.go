@@ -92,7 +92,15 @@ func (a *Activities) RunExecution(ctx context.Context, ref ExecutionRef) (*Outco
 	if ferr != nil {
 		return nil, ferr
 	}
-	if _, err := a.Store.UpdateExecutionFields(ctx, ref.ProjectID, ref.ExecutionID, fields, models.ExecutionProcessing); err != nil {
+	// The function ran: wait for an unreachable database rather than fail
+	// and run it again.
+	stop = heartbeat(ctx)
+	err = models.RetryUnreachable(ctx, func() error {
+		_, err := a.Store.UpdateExecutionFields(ctx, ref.ProjectID, ref.ExecutionID, fields, models.ExecutionProcessing)
+		return err
+	})
+	stop()
+	if err != nil {
 		return nil, fmt.Errorf("record execution %s: %w", ref.ExecutionID, err)
 	}
 	a.publishUpdate(ctx, ref)
@@ -235,6 +243,9 @@ func (a *Activities) publishUpdate(ctx context.Context, ref ExecutionRef) {
 }
 
 func notRunnable(err error) error {
+	if models.IsConnectionError(err) {
+		return err // the database is away: retry
+	}
 	return temporal.NewNonRetryableApplicationError(err.Error(), ErrTypeNotRunnable, err)
 }
 

@@ -1,12 +1,14 @@
 package models
 
 import (
+	"context"
 	"database/sql/driver"
 	"errors"
 	"fmt"
 	"io"
 	"net"
 	"syscall"
+	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
 )
@@ -80,4 +82,24 @@ func IsConnectionError(err error) bool {
 		return true
 	}
 	return pgconn.SafeToRetry(err)
+}
+
+// RetryUnreachable runs op, and again with backoff (100 ms doubling to 2 s)
+// for as long as it fails with a connection error (IsConnectionError) and
+// ctx lasts: for a write whose loss would cost more than the wait, such as
+// an execution's result after the function ran.
+func RetryUnreachable(ctx context.Context, op func() error) error {
+	wait := 100 * time.Millisecond
+	for {
+		err := op()
+		if err == nil || !IsConnectionError(err) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 2*time.Second)
+	}
 }
