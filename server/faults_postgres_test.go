@@ -17,7 +17,6 @@ import (
 	"github.com/fnflow/fnflow/internal/testenv"
 	"github.com/fnflow/fnflow/internal/testreq"
 	"github.com/fnflow/fnflow/models"
-	"github.com/fnflow/fnflow/worker"
 )
 
 // throwawayPostgres is a PostgreSQL server of the test's own (initdb in a
@@ -87,7 +86,10 @@ func (p *throwawayPostgres) start() {
 	p.done = make(chan struct{})
 	go func(cmd *exec.Cmd, done chan struct{}) { _ = cmd.Wait(); close(done) }(p.cmd, p.done)
 	deadline := time.Now().Add(30 * time.Second)
-	for !worker.Reachable(fmt.Sprintf("127.0.0.1:%d", p.port)) {
+	ready := func() bool {
+		return exec.Command(filepath.Join(p.bin, "pg_isready"), "-q", "-h", "127.0.0.1", "-p", strconv.Itoa(p.port), "-U", "fnflow", "-d", "postgres").Run() == nil
+	}
+	for !ready() {
 		select {
 		case <-p.done:
 			p.t.Fatalf("postgres exited during start:\n%s", logs.String())
@@ -121,7 +123,7 @@ const nodeCounted = `const seen = {};
 module.exports = async (context) => {
   const k = context.req.bodyText;
   seen[k] = (seen[k] || 0) + 1;
-  await new Promise((r) => setTimeout(r, 1500));
+  await new Promise((r) => setTimeout(r, Number((context.req.query || {}).sleep || 0)));
   context.log('runs ' + seen[k]);
   return context.res.text('ok');
 };
@@ -139,10 +141,11 @@ func TestFaultPostgresRestart(t *testing.T) {
 	}})
 	c := newClient(t, r)
 	seedFunction(t, r, c, "pg", "node-18.0", "index.js", nodeCounted, map[string]any{"timeout": 60})
-	const n = 12
+	execute(t, c, "pg", map[string]any{"body": "warm"}, 201)
+	const n = 10
 	var ids []string
 	for i := range n {
-		m := execute(t, c, "pg", map[string]any{"async": true, "body": fmt.Sprint(i)}, 202)
+		m := execute(t, c, "pg", map[string]any{"async": true, "body": fmt.Sprint(i), "path": "/?sleep=3000"}, 202)
 		ids = append(ids, m["$id"].(string))
 	}
 	deadline := time.Now().Add(30 * time.Second)
@@ -152,6 +155,9 @@ func TestFaultPostgresRestart(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+	// The container is warm: runs marked processing are in it within
+	// this second, and end (3 s) while PostgreSQL is down (4 s and more).
+	time.Sleep(time.Second)
 	before := storeStatuses(t, r, "pg", ids)
 	pg.stop()
 	t.Logf("statuses when PostgreSQL stopped: %v", before)
@@ -165,7 +171,7 @@ func TestFaultPostgresRestart(t *testing.T) {
 	if res := c.do("GET", "/v1/health/live", nil, nil); res.Status != 200 {
 		t.Fatalf("/v1/health/live while PostgreSQL is down: %d %s", res.Status, res.Body)
 	}
-	time.Sleep(2 * time.Second) // let runs in flight finish while it is down
+	time.Sleep(4 * time.Second) // runs in flight finish while it is down
 	pg.start()
 	final := waitAllTerminal(t, r, "pg", ids, 120*time.Second)
 	t.Logf("statuses once PostgreSQL was back: %v", final)
@@ -175,7 +181,7 @@ func TestFaultPostgresRestart(t *testing.T) {
 			t.Errorf("execution %s after the restart: %v, logs %q, errors %q", id, m["status"], m["logs"], m["errors"])
 		}
 	}
-	if res := c.do("GET", "/v1/functions/pg/executions", nil, nil).JSON(t); res["total"] != float64(n) {
-		t.Fatalf("executions after the restart: total %v, want %d", res["total"], n)
+	if res := c.do("GET", "/v1/functions/pg/executions", nil, nil).JSON(t); res["total"] != float64(n+1) {
+		t.Fatalf("executions after the restart: total %v, want %d", res["total"], n+1)
 	}
 }
