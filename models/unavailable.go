@@ -103,3 +103,14 @@ func RetryUnreachable(ctx context.Context, op func() error) error {
 		wait = min(2*wait, 2*time.Second)
 	}
 }
+
+// IsNoSpace reports whether err says a disk (or quota) is full.
+func IsNoSpace(err error) bool {
+	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT)
+}
+
+// StorageFull is the answer when the artifact storage cannot take a write:
+// 507 storage_device_full. What the request wrote is removed.
+func StorageFull(cause error) *Error {
+	return Wrap(CodeStorageDeviceFull, cause, "The server's storage is full: the file could not be stored. Please try again later or contact the administrator.")
+}

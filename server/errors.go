@@ -67,6 +67,7 @@ var statusByCode = map[models.Code]int{
 	models.CodeStorageInvalidAppwriteID:   400,
 	models.CodeStorageInvalidFile:         403,
 	models.CodeStorageInvalidRange:        416,
+	models.CodeStorageDeviceFull:          507,
 }
 
 // StatusFor returns the HTTP status for an error code (500 when unknown).

@@ -83,11 +83,15 @@ func (s *Server) buildNotStarted(ctx context.Context, d *models.Deployment, err 
 }
 
 // dependencyError turns an error that says the database is unreachable into
-// the 503 that names it; other errors are returned as they are.
+// the 503 that names it, and one that says the disk is full into 507
+// storage_device_full; other errors are returned as they are.
 func dependencyError(err error) error {
 	var e *models.Error
 	if err == nil || (errors.As(err, &e) && e.Code != models.CodeGeneralServerError && e.Code != models.CodeGeneralUnknown) {
 		return err
+	}
+	if models.IsNoSpace(err) {
+		return models.StorageFull(err)
 	}
 	if models.UnavailableDependency(err) == "" && models.IsConnectionError(err) {
 		return models.Unavailable(models.DependencyDatabase, err)
