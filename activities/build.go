@@ -199,6 +199,8 @@ func (a *Activities) BuildRun(ctx context.Context, in contract.BuildInput) (cont
 		return contract.BuildOutput{}, buildFailed("The deployment's source code is missing.")
 	case errors.Is(outErr, artifacts.ErrInvalidArchive):
 		return contract.BuildOutput{}, buildFailed("The build output was refused: " + artifacts.Reason(outErr) + ".")
+	case models.IsNoSpace(outErr):
+		return contract.BuildOutput{}, buildFailed("The build output could not be stored: the server's storage is full.")
 	case runErr != nil:
 		// Engine internals stay here; the user reads a fixed sentence once
 		// the retries are spent (BuildWorkflow).

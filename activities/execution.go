@@ -76,7 +76,16 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 	if !ref.Sync || handOver {
 		stored.ResponseHeaders, stored.ResponseBody = models.StoredResponseHeaders(res.ResponseHeaders), nil
 	}
-	recorded, err := a.Store.RecordExecutionResult(ctx, e, stored)
+	// The function ran: wait for an unreachable database rather than fail
+	// and run it again.
+	var recorded bool
+	stop = heartbeat(ctx)
+	err = models.RetryUnreachable(ctx, func() error {
+		var err error
+		recorded, err = a.Store.RecordExecutionResult(ctx, e, stored)
+		return err
+	})
+	stop()
 	if err != nil {
 		return nil, fmt.Errorf("record execution %s: %w", ref.ExecutionID, err)
 	}
@@ -213,6 +222,9 @@ func (a *Activities) publishUpdate(ctx context.Context, ref contract.ExecutionRe
 }
 
 func notRunnable(err error) error {
+	if models.IsConnectionError(err) {
+		return err // the database is away: retry
+	}
 	return temporal.NewNonRetryableApplicationError(err.Error(), contract.ErrTypeNotRunnable, err)
 }
 

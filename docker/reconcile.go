@@ -106,6 +106,21 @@ func (r *Reconciler) Run(ctx context.Context) {
 // ReconcileOnce makes one pass and returns the IDs it removed (or would
 // remove, in dry-run mode).
 func (r *Reconciler) ReconcileOnce(ctx context.Context) ([]string, error) {
+	return r.reconcile(ctx, r.opts.CreationGrace)
+}
+
+// ReconcileAtStart is the pass a process makes before it creates any
+// container (before its worker starts): every container of this instance
+// that it does not track was left by a previous life of the process (one
+// killed with kill -9, or whose graceful stop was cut short), so it is
+// removed whatever its age: no creation grace applies, since nothing of
+// this process can be in the middle of creating it. Containers of other
+// instances are treated as in ReconcileOnce.
+func (r *Reconciler) ReconcileAtStart(ctx context.Context) ([]string, error) {
+	return r.reconcile(ctx, 0)
+}
+
+func (r *Reconciler) reconcile(ctx context.Context, grace time.Duration) ([]string, error) {
 	lctx, cancel := r.eng.callCtx(ctx)
 	defer cancel()
 	list, err := r.eng.cli.ContainerList(lctx, container.ListOptions{
@@ -121,7 +136,7 @@ func (r *Reconciler) ReconcileOnce(ctx context.Context) ([]string, error) {
 	var rest []container.Summary
 	for _, c := range list {
 		age := now.Sub(time.Unix(c.Created, 0))
-		if !r.orphan(c.ID, c.Labels[LabelOwner], age) {
+		if !r.orphan(c.ID, c.Labels[LabelOwner], age, grace) {
 			rest = append(rest, c)
 			continue
 		}
@@ -237,9 +252,9 @@ func (e *Engine) RemoveOwned(ctx context.Context, role Role, o Owner, before tim
 }
 
 // orphan decides whether a labelled container nobody claims may go.
-func (r *Reconciler) orphan(id, owner string, age time.Duration) bool {
+func (r *Reconciler) orphan(id, owner string, age, grace time.Duration) bool {
 	if owner == r.eng.InstanceID() {
-		return age >= r.opts.CreationGrace && !r.opts.IsTracked(id)
+		return age >= grace && !r.opts.IsTracked(id)
 	}
 	return r.opts.ForeignGrace > 0 && age >= r.opts.ForeignGrace
 }

@@ -69,6 +69,9 @@ const (
 	CodeStorageInvalidAppwriteID   Code = "storage_invalid_appwrite_id"
 	CodeStorageInvalidFile         Code = "storage_invalid_file"
 	CodeStorageInvalidRange        Code = "storage_invalid_range"
+	// fnflow's own (507): the artifact storage is full. Appwrite answers a
+	// failed write with 500 general_server_error "Failed moving file".
+	CodeStorageDeviceFull Code = "storage_device_full"
 )
 
 // Error is fnflow's application error: a code and a message that is safe to

@@ -286,7 +286,7 @@ func (s *Server) startCleanup(ctx context.Context, in contract.CleanupInput) {
 		TypedSearchAttributes: contract.SearchAttributes(contract.Attrs{ProjectID: in.ProjectID, FunctionID: in.FunctionID,
 			DeploymentID: in.DeploymentID, Trigger: contract.TriggerCleanup}),
 	}
-	if _, err := s.temporal.ExecuteWorkflow(context.WithoutCancel(ctx), opts, contract.CleanupWorkflow, in); err != nil {
+	if _, err := s.startWorkflow(context.WithoutCancel(ctx), opts, contract.CleanupWorkflow, in); err != nil {
 		s.log.Error("cannot start the cleanup workflow; the reconciler will remove the containers", "workflow_id", opts.ID,
 			"project_id", in.ProjectID, "function_id", in.FunctionID, "deployment_id", in.DeploymentID, "error", err)
 	}

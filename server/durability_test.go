@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -75,8 +76,8 @@ func startDurable(t *testing.T, mutate func(*config.Config), extraEnv ...string)
 	r.URL = p.url
 	t.Cleanup(func() {
 		p.kill()
-		// A SIGKILLed fnflow cannot remove its warm containers (and nothing
-		// reconciles them at start): remove every container of this instance.
+		// A SIGKILLed fnflow cannot remove its warm containers (the next
+		// start does): remove every container of this instance.
 		_ = exec.Command("sh", "-c", "docker rm -f -v $(docker ps -aq --filter label=fnflow.owner="+cfg.Docker.InstanceID+") 2>/dev/null").Run()
 		if t.Failed() {
 			t.Logf("fnflow serve log (tail):\n%s", tail(p.logs.String(), 60))
@@ -246,8 +247,20 @@ func TestExecutionDurabilityKill9(t *testing.T) {
 	if before[models.ExecutionCompleted]+before[models.ExecutionFailed] == len(ids) {
 		t.Fatal("every execution had finished before the kill: nothing was in flight")
 	}
+	previous := strings.Fields(containersOf(t, "fnflow.owner", r.Config.Docker.InstanceID))
+	if len(previous) == 0 {
+		t.Fatal("no container of the killed fnflow")
+	}
 	p.start()
 	t.Logf("fnflow serve back %.1fs after the kill", time.Since(killedAt).Seconds())
+	// The API answers once the start pass removed every container of the
+	// previous life (warm, or running a killed execution), young or not.
+	for _, id := range previous {
+		if out, err := exec.Command("docker", "ps", "-aq", "--no-trunc", "--filter", "id="+id).Output(); err != nil || len(strings.TrimSpace(string(out))) > 0 {
+			t.Fatalf("container %s of the killed fnflow still there after the restart (%v)", id, err)
+		}
+	}
+	t.Logf("%d containers of the killed fnflow removed at start", len(previous))
 	final := waitAllTerminal(t, r, "durable", ids, 90*time.Second)
 	t.Logf("all %d executions terminal %.1fs after the kill: %v", len(ids), time.Since(killedAt).Seconds(), final)
 	for _, id := range ids {

@@ -67,6 +67,7 @@ var statusByCode = map[models.Code]int{
 	models.CodeStorageInvalidAppwriteID:   400,
 	models.CodeStorageInvalidFile:         403,
 	models.CodeStorageInvalidRange:        416,
+	models.CodeStorageDeviceFull:          507,
 }
 
 // StatusFor returns the HTTP status for an error code (500 when unknown).
@@ -87,6 +88,7 @@ type errorBody struct {
 // errorHandler turns any error returned by a handler into Appwrite's error
 // body. Errors without a code are logged and answered with a generic 500.
 func (s *Server) errorHandler(c *fiber.Ctx, err error) error {
+	err = dependencyError(err) // an unreachable database answers 503
 	var e *models.Error
 	var fe *fiber.Error
 	body := errorBody{Version: APIVersion}
@@ -109,6 +111,7 @@ func (s *Server) errorHandler(c *fiber.Ctx, err error) error {
 	c.Set("Cache-Control", "no-cache, no-store, must-revalidate")
 	c.Set("Expires", "0")
 	c.Set("Pragma", "no-cache")
+	setRetryAfter(c, err)
 	return c.Status(body.Code).JSON(body)
 }
 

@@ -109,7 +109,7 @@ func (s *Server) createEvent(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	_, err = s.temporal.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
+	_, err = s.startWorkflow(ctx, client.StartWorkflowOptions{
 		ID: contract.EventWorkflowID(ev.ProjectID, ev.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
 		WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
 		TypedSearchAttributes: contract.SearchAttributes(contract.Attrs{ProjectID: ev.ProjectID, Trigger: models.TriggerEvent}),

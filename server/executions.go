@@ -280,11 +280,10 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 		handed, release = s.waiters.Await(e.ID)
 	}
 	in := contract.ExecutionInput{ProjectID: f.ProjectID, FunctionID: f.ID, ExecutionID: e.ID, Timeout: f.Timeout, Sync: sync}
-	run, err := s.temporal.ExecuteWorkflow(ctx, opts, contract.ExecutionWorkflow, in)
+	run, err := s.startWorkflow(ctx, opts, contract.ExecutionWorkflow, in)
 	if err != nil {
 		release()
-		_, _ = s.store.FailExecution(ctx, e.ProjectID, e.ID, "The execution could not be started.")
-		return nil, nil, fmt.Errorf("start execution workflow: %w", err)
+		return nil, nil, s.executionNotStarted(ctx, e, fmt.Errorf("start execution workflow: %w", err))
 	}
 	if !sync {
 		return e, nothing, nil

@@ -129,6 +129,7 @@ func New(d Deps) *Server {
 	s.app.Use(s.appwriteHeaders) // after functionDomain: a function's response is its own
 	v1 := s.app.Group("/v1")
 	v1.Get("/health", s.handleHealth)
+	v1.Get("/health/live", s.handleLive)
 	fn := v1.Group("/functions", s.resolveProject)
 	s.registerFunctions(fn)
 	s.registerProjectVariables(v1.Group("/project", s.resolveProject))

@@ -402,10 +402,10 @@ func (s *Server) startBuild(ctx context.Context, d *models.Deployment) error {
 	}
 	in := contract.BuildInput{ProjectID: d.ProjectID, FunctionID: d.FunctionID, DeploymentID: d.ID,
 		Timeout: s.cfg.Limits.BuildTimeout}
-	_, err := s.temporal.ExecuteWorkflow(ctx, opts, contract.BuildWorkflow, in)
+	_, err := s.startWorkflow(ctx, opts, contract.BuildWorkflow, in)
 	var started *serviceerror.WorkflowExecutionAlreadyStarted
 	if err != nil && !errors.As(err, &started) {
-		return fmt.Errorf("start build workflow: %w", err)
+		return s.buildNotStarted(ctx, d, fmt.Errorf("start build workflow: %w", err))
 	}
 	return nil
 }

@@ -34,8 +34,17 @@ func NewContainerReconciler(eng *docker.Engine, pool *docker.Pool, store *models
 	})
 }
 
-// MaintainContainers runs the container reconciler at once and then every
+// MaintainContainers removes, at once and before returning, every container
+// of this instance that this process does not track (left by its previous
+// life: call it before the worker starts, so that nothing of this process
+// is being created), then runs the container reconciler every
 // ContainerReconcileInterval until ctx ends.
 func MaintainContainers(ctx context.Context, eng *docker.Engine, pool *docker.Pool, store *models.Store, log *slog.Logger) {
-	go NewContainerReconciler(eng, pool, store, log).Run(ctx)
+	rec := NewContainerReconciler(eng, pool, store, log)
+	if removed, err := rec.ReconcileAtStart(ctx); err != nil {
+		log.Warn("removing the containers of this instance's previous run", "removed", len(removed), "error", err)
+	} else if len(removed) > 0 {
+		log.Info("removed the containers of this instance's previous run", "count", len(removed))
+	}
+	go rec.Run(ctx)
 }

@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"syscall"
 	"time"
 
@@ -19,12 +20,36 @@ import (
 )
 
 // DevServer is a Temporal dev server (the temporal CLI, pinned in
-// tools/go.mod) run as a child process: the embedded default.
+// tools/go.mod) run as a supervised child process: the embedded default.
+// When it exits without being asked to (crash, OOM kill, kill -9), it is
+// started again with backoff on the same address and SQLite file, so the
+// workflows, timers and schedules it kept are back; fnflow's Temporal client
+// and worker reconnect by themselves (the SDK retries its RPCs and polls).
 type DevServer struct {
-	cmd  *exec.Cmd
-	done chan error
+	bin  string
+	args []string
+	addr string
+	out  io.Writer
 	log  *slog.Logger
+
+	mu       sync.Mutex
+	cmd      *exec.Cmd
+	done     chan error // the current process's exit
+	restarts int
+	stop     chan struct{}
+	stopped  chan struct{} // closed when the supervisor has returned
+	stopOnce sync.Once
 }
+
+// Dev server restart backoff: the first restart is quick, later ones double
+// up to the cap, and the delay resets once a process stayed up for
+// devServerStableAfter.
+const (
+	devServerFirstBackoff = 500 * time.Millisecond
+	devServerMaxBackoff   = 30 * time.Second
+	devServerStableAfter  = time.Minute
+	devServerStartTimeout = 60 * time.Second
+)
 
 // DevServerArgs are the dev server flags, tuned for latency on one host:
 // SQLite in WAL mode, one task-queue partition, a raised transfer-queue rate,
@@ -62,8 +87,8 @@ func Reachable(addr string) bool {
 	return true
 }
 
-// StartDevServer starts the dev server for cfg.Address and waits until it
-// accepts connections. Its output goes to out.
+// StartDevServer starts the dev server for cfg.Address, waits until it
+// accepts connections and supervises it until Stop. Its output goes to out.
 func StartDevServer(ctx context.Context, cfg config.Temporal, out io.Writer, log *slog.Logger) (*DevServer, error) {
 	bin := cfg.DevServer.Binary
 	if _, err := os.Stat(bin); err != nil {
@@ -82,45 +107,162 @@ func StartDevServer(ctx context.Context, cfg config.Temporal, out io.Writer, log
 			return nil, fmt.Errorf("temporal.dev_server.db_file: %w", err)
 		}
 	}
-	cmd := exec.Command(bin, DevServerArgs(host, port, cfg.DevServer.UIPort, cfg.DevServer.DBFile, cfg.Namespace)...)
-	cmd.Stdout, cmd.Stderr = out, out
+	d := &DevServer{bin: bin, args: DevServerArgs(host, port, cfg.DevServer.UIPort, cfg.DevServer.DBFile, cfg.Namespace),
+		addr: cfg.Address, out: out, log: log, stop: make(chan struct{}), stopped: make(chan struct{})}
+	if err := d.start(ctx); err != nil {
+		close(d.stopped)
+		return nil, err
+	}
+	log.Info("temporal dev server started", "address", cfg.Address, "ui_port", cfg.DevServer.UIPort, "db_file", cfg.DevServer.DBFile, "pid", d.PID())
+	if cfg.DevServer.DBFile == "" {
+		log.Warn("temporal.dev_server.db_file is empty: the dev server keeps its state in memory, so a restart of it loses every workflow and schedule")
+	}
+	go d.supervise()
+	return d, nil
+}
+
+// start runs one dev server process and waits until it accepts connections.
+func (d *DevServer) start(ctx context.Context) error {
+	cmd := exec.Command(d.bin, d.args...)
+	cmd.Stdout, cmd.Stderr = d.out, d.out
 	// The dev server dies with us, even on kill -9; its SQLite file keeps
 	// every workflow, timer and schedule for the next start.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGTERM}
 	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("temporal.dev_server: cannot start %s: %w", bin, err)
+		return fmt.Errorf("temporal.dev_server: cannot start %s: %w", d.bin, err)
 	}
-	d := &DevServer{cmd: cmd, done: make(chan error, 1), log: log}
-	go func() { d.done <- cmd.Wait() }()
-	deadline := time.Now().Add(60 * time.Second)
-	for !Reachable(cfg.Address) {
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	d.mu.Lock()
+	d.cmd, d.done = cmd, done
+	d.mu.Unlock()
+	deadline := time.Now().Add(devServerStartTimeout)
+	for !Reachable(d.addr) {
 		select {
-		case err := <-d.done:
-			return nil, fmt.Errorf("temporal.dev_server: exited during start: %v", err)
+		case err := <-done:
+			done <- err // for supervise and Stop
+			return fmt.Errorf("temporal.dev_server: exited during start: %v", err)
 		case <-ctx.Done():
-			d.Stop()
-			return nil, ctx.Err()
+			d.kill()
+			return ctx.Err()
+		case <-d.stop:
+			return errors.New("temporal.dev_server: stopped")
 		case <-time.After(100 * time.Millisecond):
 		}
 		if time.Now().After(deadline) {
-			d.Stop()
-			return nil, errors.New("temporal.dev_server: not answering after 60s")
+			d.kill()
+			return fmt.Errorf("temporal.dev_server: not answering after %s", devServerStartTimeout)
 		}
 	}
-	log.Info("temporal dev server started", "address", cfg.Address, "ui_port", cfg.DevServer.UIPort, "db_file", cfg.DevServer.DBFile, "pid", cmd.Process.Pid)
-	return d, nil
+	return nil
 }
 
-// Stop terminates the dev server and waits for it (up to 10 s, then kills it).
-func (d *DevServer) Stop() {
-	if d == nil || d.cmd.Process == nil {
+// supervise restarts the dev server whenever it exits, until Stop.
+func (d *DevServer) supervise() {
+	defer close(d.stopped)
+	backoff := devServerFirstBackoff
+	for {
+		d.mu.Lock()
+		done, pid := d.done, d.cmd.Process.Pid
+		d.mu.Unlock()
+		upSince := time.Now()
+		var exitErr error
+		select {
+		case <-d.stop:
+			return
+		case exitErr = <-done:
+			done <- exitErr
+		}
+		if time.Since(upSince) >= devServerStableAfter {
+			backoff = devServerFirstBackoff
+		}
+		for {
+			d.log.Warn("temporal dev server exited; restarting it", "pid", pid, "exit", fmt.Sprint(exitErr),
+				"uptime_s", int(time.Since(upSince).Seconds()), "restart_in", backoff.String())
+			select {
+			case <-d.stop:
+				return
+			case <-time.After(backoff):
+			}
+			backoff = min(backoff*2, devServerMaxBackoff)
+			if Reachable(d.addr) {
+				// Something else answers on the address (the old process
+				// still releasing it, or an operator's server): wait.
+				continue
+			}
+			err := d.start(context.Background())
+			if err == nil {
+				d.mu.Lock()
+				d.restarts++
+				n := d.restarts
+				d.mu.Unlock()
+				d.log.Warn("temporal dev server restarted", "address", d.addr, "pid", d.PID(), "restarts", n)
+				break
+			}
+			select {
+			case <-d.stop:
+				return
+			default:
+			}
+			d.log.Error("temporal dev server restart failed", "error", err)
+		}
+	}
+}
+
+// PID is the current dev server process's ID.
+func (d *DevServer) PID() int {
+	if d == nil {
+		return 0
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.cmd == nil || d.cmd.Process == nil {
+		return 0
+	}
+	return d.cmd.Process.Pid
+}
+
+// Restarts is how many times the supervisor started the dev server again.
+func (d *DevServer) Restarts() int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.restarts
+}
+
+// kill ends the current process at once and reaps it.
+func (d *DevServer) kill() {
+	d.mu.Lock()
+	cmd, done := d.cmd, d.done
+	d.mu.Unlock()
+	if cmd == nil || cmd.Process == nil {
 		return
 	}
-	_ = d.cmd.Process.Signal(syscall.SIGTERM)
+	_ = cmd.Process.Kill()
+	err := <-done
+	done <- err
+}
+
+// Stop ends supervision, then terminates the dev server and waits for it
+// (up to 10 s, then kills it).
+func (d *DevServer) Stop() {
+	if d == nil {
+		return
+	}
+	d.stopOnce.Do(func() { close(d.stop) })
+	<-d.stopped
+	d.mu.Lock()
+	cmd, done := d.cmd, d.done
+	d.mu.Unlock()
+	if cmd == nil || cmd.Process == nil {
+		return
+	}
+	_ = cmd.Process.Signal(syscall.SIGTERM)
 	select {
-	case <-d.done:
+	case err := <-done:
+		done <- err
 	case <-time.After(10 * time.Second):
-		_ = d.cmd.Process.Kill()
-		<-d.done
+		_ = cmd.Process.Kill()
+		err := <-done
+		done <- err
 	}
 }

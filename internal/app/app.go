@@ -183,12 +183,15 @@ func (a *App) Listen() (net.Addr, error) {
 func (a *App) Run(ctx context.Context) error {
 	errc := make(chan error, 2)
 	if a.Worker != nil {
+		// Before the worker starts: the start pass removes every untracked
+		// container of this instance, which is safe only while this
+		// process creates none.
+		worker.MaintainContainers(ctx, a.Docker, a.Pool, a.Store, a.Log.With("component", "reconciler"))
 		if err := worker.Start(a.Worker); err != nil {
 			return err
 		}
 		defer a.Worker.Stop()
 		worker.Maintain(ctx, a.Temporal, a.Store, a.Cfg, a.Log.With("component", "maintenance"))
-		worker.MaintainContainers(ctx, a.Docker, a.Pool, a.Store, a.Log.With("component", "reconciler"))
 	}
 	if a.roles.API {
 		if a.ln == nil {
