@@ -72,7 +72,8 @@ func (a *Activities) unpackLimits() artifacts.Limits {
 
 // outputLimits bound a build's output: what CodeDir will unpack.
 func (a *Activities) outputLimits() artifacts.Limits {
-	return artifacts.Limits{MaxBytes: a.Cfg.Limits.UnpackedSize, MaxFiles: a.Cfg.Limits.UnpackedFiles}
+	return artifacts.Limits{MaxBytes: a.Cfg.Limits.UnpackedSize, MaxFiles: a.Cfg.Limits.UnpackedFiles,
+		ContainerLinks: true}
 }
 
 // workspaceInodes caps the files of a build's workspace: twice what an
