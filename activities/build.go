@@ -209,23 +209,46 @@ func (a *Activities) BuildRun(ctx context.Context, in BuildInput) (BuildOutput, 
 		return BuildOutput{}, err
 	}
 	key := OutputKey(in.ProjectID, in.DeploymentID)
+	vars, _, err := a.Store.RuntimeEnv(ctx, in.ProjectID, in.FunctionID)
+	if err != nil {
+		close(stop)
+		wg.Wait()
+		return BuildOutput{}, fmt.Errorf("build run: variables: %w", err)
+	}
+	cacheHash, err := a.buildCacheKey(ctx, fn, d, def, d.Commands)
+	if err != nil {
+		a.Log.Warn("build cache key", "deployment_id", d.ID, "error", err)
+		cacheHash = ""
+	}
+	var restore func(io.Writer) error
+	cached := ""
+	if cacheHash != "" {
+		cached = liveCache(in.ProjectID, in.FunctionID, cacheHash)
+		if _, err := a.Artifacts.Size(ctx, cached); err == nil {
+			logs.write([]byte(fmt.Sprintf("Restoring %s from the build cache (same runtime, commands and dependency files as a previous build).\n",
+				depKinds[def.Key].dir)))
+			restore = func(w io.Writer) error { return a.restoreCache(ctx, cached, w) }
+		}
+	}
 	var srcErr, outErr error
 	var out artifacts.OutputStats
 	var stored int64
 	res, runErr := a.Engine.RunBuild(ctx, docker.BuildSpec{
 		ProjectID: in.ProjectID, FunctionID: in.FunctionID, DeploymentID: in.DeploymentID,
-		Image: def.Image, Commands: d.Commands, CPUs: spec.CPUs, MemoryMB: spec.Memory, Timeout: in.Timeout,
+		Image: def.Image, Commands: buildScript(def, d.Commands), CPUs: spec.CPUs, MemoryMB: spec.Memory, Timeout: in.Timeout,
 		WorkspaceBytes: a.Cfg.Limits.UnpackedSize, WorkspaceInodes: workspaceInodes(a.Cfg.Limits.UnpackedFiles),
-		Env: map[string]string{"APPWRITE_FUNCTION_ID": fn.ID, "APPWRITE_FUNCTION_PROJECT_ID": fn.ProjectID,
-			"APPWRITE_FUNCTION_DEPLOYMENT": d.ID, "APPWRITE_FUNCTION_RUNTIME_NAME": def.Name,
-			"APPWRITE_FUNCTION_RUNTIME_VERSION": def.Version, "OPEN_RUNTIMES_ENTRYPOINT": d.Entrypoint, "CI": "true",
-			"APPWRITE_FUNCTION_API_ENDPOINT": a.functionEndpoint(), "APPWRITE_FUNCTION_API_KEY": apiKey},
+		Env:     buildEnv(vars, fn, d, def, spec, a.functionEndpoint(), apiKey),
+		Restore: restore,
 		Source: func(w io.Writer) error {
 			srcErr = a.writeSource(ctx, d, w)
 			return srcErr
 		},
 		Output: func(r io.Reader) error {
+			logs.write([]byte("Build packaging started.\n"))
 			out, stored, outErr = a.storeOutput(ctx, key, r)
+			if outErr == nil {
+				logs.write([]byte("Build packaging finished.\n"))
+			}
 			return outErr
 		},
 	}, logs.write)
@@ -237,6 +260,23 @@ func (a *Activities) BuildRun(ctx context.Context, in BuildInput) (BuildOutput, 
 	}
 	if out.DroppedCount > 0 {
 		logs.write([]byte(droppedWarning(out)))
+	}
+	if runErr != nil && restore != nil {
+		// The cached entry may be what failed: the retry builds without it.
+		_ = a.Artifacts.Delete(ctx, cached)
+	}
+	succeeded := runErr == nil && srcErr == nil && outErr == nil && !res.TimedOut && !res.OOMKilled && res.ExitCode == 0 &&
+		!res.ContainerStopped
+	if runErr == nil && res.ExitCode == 127 && !res.OOMKilled {
+		logs.write([]byte(missingCommandHint(def, logs.text()) + "\n"))
+	}
+	if succeeded && cacheHash != "" && restore == nil {
+		if err := a.saveCache(ctx, fn, def, key, cacheHash); err != nil {
+			a.Log.Warn("build cache not saved", "deployment_id", d.ID, "error", err)
+		}
+	}
+	if succeeded {
+		logs.write([]byte("Build finished.\n"))
 	}
 	a.flushLogs(ctx, in, logs)
 	switch {
@@ -307,6 +347,14 @@ func (a *Activities) BuildFinish(ctx context.Context, in BuildFinishInput) error
 		fields["output_path"] = in.Output.OutputPath
 		fields["build_size"] = in.Output.BuildSize
 		fields["total_size"] = d.SourceSize + in.Output.BuildSize
+	case models.DeploymentCanceled:
+		if !strings.HasSuffix(strings.TrimRight(d.BuildLogs, "\n"), buildCanceled) {
+			logs := d.BuildLogs
+			if logs != "" && !strings.HasSuffix(logs, "\n") {
+				logs += "\n"
+			}
+			fields["build_logs"] = capLog(logs+buildCanceled, a.Cfg.Limits.BuildLogBytes)
+		}
 	case models.DeploymentFailed:
 		if in.Message != "" {
 			logs := d.BuildLogs
@@ -459,6 +507,16 @@ func (l *buildLog) take() (string, bool) {
 	w := truncWarning(l.max)
 	return w + capLog(string(l.buf), l.max-len(w)), true
 }
+
+// text is the output kept so far.
+func (l *buildLog) text() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return string(l.buf)
+}
+
+// buildCanceled ends the logs of a canceled build, as on Appwrite.
+const buildCanceled = "Build has been canceled."
 
 func truncWarning(max int) string {
 	return fmt.Sprintf("[WARNING] Logs truncated. The output exceeded %d bytes.\n", max)
