@@ -185,3 +185,38 @@ func TestBuildMissingCommandSaysWhichTool(t *testing.T) {
 		t.Fatalf("build %v, logs:\n%s", d["status"], logs)
 	}
 }
+
+// TestCanceledBuildLogEnds: cancelling a running build ends its log with
+// Appwrite's sentence, after the build's own output.
+func TestCanceledBuildLogEnds(t *testing.T) {
+	requireImages(t, runtimes.ImagePrefix+":node-18.0")
+	_, c := startApp(t, nil)
+	c.createFunction("cancel-log", "node-18.0", "index.js", "")
+	up := c.upload("cancel-log", []formField{{"activate", "true"}, {"commands", "echo build began; sleep 300"}}, "code.tar.gz",
+		targz(t, gzip.DefaultCompression, 0, tarEntry{name: "index.js", body: "module.exports = async ({ res }) => res.send('x')"}), nil)
+	if up.Status != 202 {
+		t.Fatalf("upload: %d %s", up.Status, up.Body)
+	}
+	did := up.JSON(t)["$id"].(string)
+	path := "/v1/functions/cancel-log/deployments/" + did
+	waitLogs := func(want string) string {
+		t.Helper()
+		var logs string
+		for deadline := time.Now().Add(3 * time.Minute); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+			logs, _ = c.do("GET", path, nil, nil).JSON(t)["buildLogs"].(string)
+			if strings.Contains(logs, want) {
+				return logs
+			}
+		}
+		t.Fatalf("build logs never showed %q:\n%s", want, logs)
+		return ""
+	}
+	waitLogs("build began")
+	if res := c.do("PATCH", path+"/status", "{}", nil); res.Status != 200 {
+		t.Fatalf("cancel: %d %s", res.Status, res.Body)
+	}
+	logs := waitLogs("Build has been canceled.")
+	if !strings.HasSuffix(strings.TrimRight(logs, "\n"), "Build has been canceled.") || !strings.Contains(logs, "build began") {
+		t.Fatalf("canceled build logs:\n%s", logs)
+	}
+}
