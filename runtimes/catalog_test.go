@@ -47,7 +47,7 @@ func TestCatalog(t *testing.T) {
 
 func TestLookup(t *testing.T) {
 	d, ok := Lookup("python-3.11")
-	if !ok || d.Name != "Python" || d.Image != "fnflow/runtime:python-3.11" {
+	if !ok || d.Name != "Python" || d.Image != ImagePrefix+":python-3.11" {
 		t.Errorf("Lookup(python-3.11) = %+v, %v", d, ok)
 	}
 	if _, ok := Lookup("cobol-1.0"); ok {
@@ -64,7 +64,7 @@ func TestApplyOverrides(t *testing.T) {
 	if d.Image != "openruntimes/node:v5-18.0" || !d.Upstream || strings.Join(d.Command, " ") != "sh helpers/server.sh" {
 		t.Errorf("override not applied: %+v", d)
 	}
-	if d, _ := Find(defs, "node-20.0"); d.Upstream || d.Image != "fnflow/runtime:node-20.0" {
+	if d, _ := Find(defs, "node-20.0"); d.Upstream || d.Image != ImagePrefix+":node-20.0" {
 		t.Errorf("override leaked to another runtime: %+v", d)
 	}
 	if orig, _ := Lookup("node-18.0"); orig.Upstream {
@@ -101,7 +101,7 @@ func TestHashes(t *testing.T) {
 	if BaseHash(changed) == BaseHash(node18) {
 		t.Error("base hash ignores the packages")
 	}
-	if !strings.HasPrefix(BaseImage(node18), "fnflow/runtime-base:bookworm-") {
+	if !strings.HasPrefix(BaseImage(node18), BaseImagePrefix+":bookworm-") {
 		t.Errorf("base image %s", BaseImage(node18))
 	}
 	recipe, err := serverLayer(py311)
