@@ -9,6 +9,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"testing"
@@ -218,5 +219,40 @@ func TestCanceledBuildLogEnds(t *testing.T) {
 	logs := waitLogs("Build has been canceled.")
 	if !strings.HasSuffix(strings.TrimRight(logs, "\n"), "Build has been canceled.") || !strings.Contains(logs, "build began") {
 		t.Fatalf("canceled build logs:\n%s", logs)
+	}
+}
+
+// TestBuildOutputAbsoluteLinksStayInTheContainer: a build output may hold
+// absolute symlinks (a python venv's bin/python3 -> /usr/bin/python3); they
+// name files of the runtime container, never of the host: links to a host
+// canary build, but the function reads no canary through them, and the
+// output download holds the links, not the files.
+func TestBuildOutputAbsoluteLinksStayInTheContainer(t *testing.T) {
+	requireImages(t, runtimes.ImagePrefix+":node-18.0")
+	_, c := startApp(t, nil)
+	cdir, cfile, content := buildCanary(t)
+	c.createFunction("abslinks", "node-18.0", "index.js", "")
+	d := c.deploy("abslinks", "ln -s "+cfile+" canary.txt && ln -s "+cdir+" dir && ln -s /etc/hostname host.txt", readFile)
+	if logs, _ := d["buildLogs"].(string); d["status"] != "ready" {
+		t.Fatalf("build %v: %s", d["status"], logs)
+	}
+	for _, f := range []string{"canary.txt", "dir/canary.txt"} {
+		m := execute(t, c, "abslinks", map[string]any{"path": "/?f=" + f, "method": "GET"}, 201)
+		if body := fmt.Sprint(m["responseBody"]); strings.Contains(body, content) || body != "error ENOENT" {
+			t.Errorf("reading %s through the output's link: %q", f, body)
+		}
+	}
+	if m := execute(t, c, "abslinks", map[string]any{"path": "/?f=host.txt", "method": "GET"}, 201); m["responseStatusCode"] != 200.0 ||
+		strings.HasPrefix(fmt.Sprint(m["responseBody"]), "error") {
+		t.Errorf("a link to a file of the container does not resolve: %v", m["responseBody"])
+	}
+	out := c.do("GET", "/v1/functions/abslinks/deployments/"+d["$id"].(string)+"/download?type=output", nil, nil)
+	zr, err := gzip.NewReader(bytes.NewReader(out.Body))
+	if out.Status != 200 || err != nil {
+		t.Fatalf("output download: %d %v", out.Status, err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil || strings.Contains(string(raw), content) || !strings.Contains(string(raw), cfile) {
+		t.Fatalf("output tar: %v, canary inside: %v, link kept: %v", err, strings.Contains(string(raw), content), strings.Contains(string(raw), cfile))
 	}
 }
