@@ -32,10 +32,10 @@ type Definition struct {
 }
 
 // ImagePrefix is the repository of the locally built runtime images.
-const ImagePrefix = "fnflow-deps/runtime"
+const ImagePrefix = "fnflow/runtime"
 
 // BaseImagePrefix is the repository of the cached base root filesystems.
-const BaseImagePrefix = "fnflow-deps/runtime-base"
+const BaseImagePrefix = "fnflow/runtime-base"
 
 var (
 	// Open Runtimes v5 images start their server this way, from WorkDir.
