@@ -28,7 +28,8 @@ func (a *Activities) unpackLimits() artifacts.Limits {
 
 // outputLimits bound a build's output: what CodeDir will unpack.
 func (a *Activities) outputLimits() artifacts.Limits {
-	return artifacts.Limits{MaxBytes: a.Cfg.Limits.UnpackedSize, MaxFiles: a.Cfg.Limits.UnpackedFiles}
+	return artifacts.Limits{MaxBytes: a.Cfg.Limits.UnpackedSize, MaxFiles: a.Cfg.Limits.UnpackedFiles,
+		ContainerLinks: true}
 }
 
 // workspaceInodes caps the files of a build's workspace: twice what an
@@ -162,23 +163,46 @@ func (a *Activities) BuildRun(ctx context.Context, in contract.BuildInput) (cont
 		return contract.BuildOutput{}, err
 	}
 	key := artifacts.OutputKey(in.ProjectID, in.DeploymentID)
+	vars, _, err := a.Store.RuntimeEnv(ctx, in.ProjectID, in.FunctionID)
+	if err != nil {
+		close(stop)
+		wg.Wait()
+		return contract.BuildOutput{}, fmt.Errorf("build run: variables: %w", err)
+	}
+	cacheHash, err := a.buildCacheKey(ctx, fn, d, def, d.Commands)
+	if err != nil {
+		a.Log.Warn("build cache key", "deployment_id", d.ID, "error", err)
+		cacheHash = ""
+	}
+	var restore func(io.Writer) error
+	cached := ""
+	if cacheHash != "" {
+		cached = liveCache(in.ProjectID, in.FunctionID, cacheHash)
+		if _, err := a.Artifacts.Size(ctx, cached); err == nil {
+			logs.write([]byte(fmt.Sprintf("Restoring %s from the build cache (same runtime, commands and dependency files as a previous build).\n",
+				depKinds[def.Key].dir)))
+			restore = func(w io.Writer) error { return a.restoreCache(ctx, cached, w) }
+		}
+	}
 	var srcErr, outErr error
 	var out artifacts.OutputStats
 	var stored int64
 	res, runErr := a.Engine.RunBuild(ctx, docker.BuildSpec{
 		ProjectID: in.ProjectID, FunctionID: in.FunctionID, DeploymentID: in.DeploymentID,
-		Image: def.Image, Commands: d.Commands, CPUs: spec.CPUs, MemoryMB: spec.Memory, Timeout: in.Timeout,
+		Image: def.Image, Commands: buildScript(def, d.Commands), CPUs: spec.CPUs, MemoryMB: spec.Memory, Timeout: in.Timeout,
 		WorkspaceBytes: a.Cfg.Limits.UnpackedSize, WorkspaceInodes: workspaceInodes(a.Cfg.Limits.UnpackedFiles),
-		Env: map[string]string{"APPWRITE_FUNCTION_ID": fn.ID, "APPWRITE_FUNCTION_PROJECT_ID": fn.ProjectID,
-			"APPWRITE_FUNCTION_DEPLOYMENT": d.ID, "APPWRITE_FUNCTION_RUNTIME_NAME": def.Name,
-			"APPWRITE_FUNCTION_RUNTIME_VERSION": def.Version, "OPEN_RUNTIMES_ENTRYPOINT": d.Entrypoint, "CI": "true",
-			"APPWRITE_FUNCTION_API_ENDPOINT": a.functionEndpoint(), "APPWRITE_FUNCTION_API_KEY": apiKey},
+		Env:     buildEnv(vars, fn, d, def, spec, a.functionEndpoint(), apiKey),
+		Restore: restore,
 		Source: func(w io.Writer) error {
 			srcErr = a.writeSource(ctx, d, w)
 			return srcErr
 		},
 		Output: func(r io.Reader) error {
+			logs.write([]byte("Build packaging started.\n"))
 			out, stored, outErr = a.storeOutput(ctx, key, r)
+			if outErr == nil {
+				logs.write([]byte("Build packaging finished.\n"))
+			}
 			return outErr
 		},
 	}, logs.write)
@@ -190,6 +214,23 @@ func (a *Activities) BuildRun(ctx context.Context, in contract.BuildInput) (cont
 	}
 	if out.DroppedCount > 0 {
 		logs.write([]byte(droppedWarning(out)))
+	}
+	if runErr != nil && restore != nil {
+		// The cached entry may be what failed: the retry builds without it.
+		_ = a.Artifacts.Delete(ctx, cached)
+	}
+	succeeded := runErr == nil && srcErr == nil && outErr == nil && !res.TimedOut && !res.OOMKilled && res.ExitCode == 0 &&
+		!res.ContainerStopped
+	if runErr == nil && res.ExitCode == 127 && !res.OOMKilled {
+		logs.write([]byte(missingCommandHint(def, logs.text()) + "\n"))
+	}
+	if succeeded && cacheHash != "" && restore == nil {
+		if err := a.saveCache(ctx, fn, def, key, cacheHash); err != nil {
+			a.Log.Warn("build cache not saved", "deployment_id", d.ID, "error", err)
+		}
+	}
+	if succeeded {
+		logs.write([]byte("Build finished.\n"))
 	}
 	a.flushLogs(ctx, in, logs)
 	switch {
@@ -258,13 +299,23 @@ func (a *Activities) BuildFinish(ctx context.Context, in contract.BuildFinishInp
 		dur = int(math.Ceil(now.Sub(*d.BuildStartedAt).Seconds()))
 	}
 	end.Duration = &dur
-	if status == models.DeploymentFailed && in.Message != "" {
+	// appendLog ends the build logs with line (once), capped.
+	appendLog := func(line string) {
 		logs := d.BuildLogs
+		if strings.HasSuffix(strings.TrimRight(logs, "\n"), line) {
+			return
+		}
 		if logs != "" && !strings.HasSuffix(logs, "\n") {
 			logs += "\n"
 		}
-		logs = capLog(logs+in.Message, a.Cfg.Limits.BuildLogBytes)
+		logs = capLog(logs+line, a.Cfg.Limits.BuildLogBytes)
 		end.Logs = &logs
+	}
+	switch {
+	case status == models.DeploymentCanceled:
+		appendLog(buildCanceled)
+	case status == models.DeploymentFailed && in.Message != "":
+		appendLog(in.Message)
 	}
 	err = a.setDeployment(ctx, d, func(ctx context.Context, projectID, id string) error {
 		return a.Store.SetBuildStatus(ctx, projectID, id, end)
@@ -390,6 +441,16 @@ func (l *buildLog) take() (string, bool) {
 	w := truncWarning(l.max)
 	return w + capLog(string(l.buf), l.max-len(w)), true
 }
+
+// text is the output kept so far.
+func (l *buildLog) text() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return string(l.buf)
+}
+
+// buildCanceled ends the logs of a canceled build, as on Appwrite.
+const buildCanceled = "Build has been canceled."
 
 func truncWarning(max int) string {
 	return fmt.Sprintf("[WARNING] Logs truncated. The output exceeded %d bytes.\n", max)

@@ -51,6 +51,9 @@ func (a *Activities) CleanupDeleted(ctx context.Context, in contract.CleanupInpu
 		}
 		errs = append(errs, err)
 	}
+	if in.DeploymentID == "" && !back && a.Artifacts != nil {
+		errs = append(errs, a.Artifacts.Delete(ctx, cachePrefix(in.ProjectID, in.FunctionID)))
+	}
 	if err := errors.Join(errs...); err != nil {
 		return res, fmt.Errorf("cleanup of deleted %s: %w", describe(in), err)
 	}

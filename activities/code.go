@@ -84,7 +84,7 @@ func (a *Activities) extractCode(ctx context.Context, projectID, deploymentID, d
 	// checks as an upload (no escaping links, limits), into a fresh sibling.
 	tmp := filepath.Join(parent, ".extract-"+deploymentID+"-"+randomSuffix())
 	defer os.RemoveAll(tmp) // no-op after a successful rename
-	lim := artifacts.Limits{MaxBytes: a.Cfg.Limits.UnpackedSize, MaxFiles: a.Cfg.Limits.UnpackedFiles}
+	lim := a.outputLimits() // absolute links are resolved in the container only
 	if _, err := artifacts.Unpack(ctx, f, tmp, lim); err != nil {
 		return fmt.Errorf("code dir: extract %s: %w", key, err)
 	}

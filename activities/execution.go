@@ -263,6 +263,8 @@ func (a *Activities) runtimeSpec(ctx context.Context, f *models.Function, deploy
 		"APPWRITE_FUNCTION_RUNTIME_VERSION": def.Version,
 		"APPWRITE_FUNCTION_CPUS":            strconv.FormatFloat(sp.CPUs, 'g', -1, 64),
 		"APPWRITE_FUNCTION_MEMORY":          strconv.Itoa(sp.Memory),
+		"APPWRITE_VERSION":                  AppwriteVersion,
+		"APPWRITE_REGION":                   AppwriteRegion,
 	} {
 		env[k] = v
 	}

@@ -27,6 +27,14 @@ type Limits struct {
 	// MaxRatio is the largest unpacked/compressed size ratio accepted once
 	// more than RatioFloor bytes have been unpacked.
 	MaxRatio int64
+	// ContainerLinks accepts symlinks with absolute targets (a python
+	// venv's bin/python3 -> /usr/bin/python3). Only for build outputs: their
+	// links are resolved inside the runtime container, where an absolute
+	// target names a file of the runtime image; the host never follows a
+	// link of a code directory (it unpacks it here and mounts it read-only).
+	// Entries through a link and relative targets leaving the root stay
+	// refused.
+	ContainerLinks bool
 }
 
 // RatioFloor is the unpacked size below which the compression ratio is not
@@ -208,6 +216,11 @@ func (c *checker) check(h *tar.Header) (string, int, error) {
 		}
 	case tar.TypeDir:
 	case tar.TypeSymlink:
+		if c.lim.ContainerLinks && strings.HasPrefix(h.Linkname, "/") && !strings.ContainsRune(h.Linkname, 0) {
+			c.symlinks[name] = true
+			c.targets[name] = h.Linkname
+			break
+		}
 		if !within(name, h.Linkname) {
 			return "", 0, invalidf("symlink %q points outside %s (%q)", h.Name, c.where, h.Linkname)
 		}
@@ -246,7 +259,10 @@ func (c *checker) finish() error {
 		return invalidf("%s contains no files", c.where)
 	}
 	for name, target := range c.targets {
-		if !resolvesWithin(c.targets, path.Dir(name), target) {
+		if strings.HasPrefix(target, "/") && c.lim.ContainerLinks {
+			continue
+		}
+		if !resolvesWithin(c.targets, path.Dir(name), target, c.lim.ContainerLinks) {
 			return invalidf("symlink %q leads outside %s through other links (%q)", name, c.where, target)
 		}
 	}
@@ -362,7 +378,9 @@ func extract(root string, h *tar.Header, name string, body io.Reader) error {
 // inside on its own (within), but a path through a link continues from
 // where that link points: "d/s -> .." and "t -> d/s/.." lead out although
 // "d/s/.." cleans to "d".
-func resolvesWithin(targets map[string]string, dir, target string) bool {
+// With containerLinks, a path reaching an absolute link ends in the
+// runtime image's files: it is accepted.
+func resolvesWithin(targets map[string]string, dir, target string, containerLinks bool) bool {
 	cur := []string{} // components of the current directory below the root
 	if dir != "." {
 		cur = strings.Split(dir, "/")
@@ -391,7 +409,7 @@ func resolvesWithin(targets map[string]string, dir, target string) bool {
 			return false // a loop: the kernel refuses it (ELOOP)
 		}
 		if strings.HasPrefix(link, "/") {
-			return false
+			return containerLinks
 		}
 		// Continue from the link's directory with its target, then the rest.
 		pending = append(strings.Split(link, "/"), pending...)

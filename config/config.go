@@ -184,7 +184,7 @@ func Default() Config {
 			BuildTimeout:    15 * time.Minute,
 			MaxTimeout:      900,
 			ResponseBody:    20 << 20,
-			ExecutionBody:   10 << 20,
+			ExecutionBody:   20 << 20,
 			LogChars:        1_000_000,
 			BuildLogBytes:   1_000_000,
 			DefaultSpecSlug: "",

@@ -21,7 +21,8 @@ import (
 // cap, owned by uid 65534, removed with the container. The container idles
 // under docker-init (sh -c "sleep N", N beyond every bound below) while:
 //
-//  1. the source goes in through the Engine API (CopyToContainer: the
+//  1. the function's cached dependencies (if any, BuildSpec.Restore) and
+//     the source go in through the Engine API (CopyToContainer: the
 //     daemon unpacks the tar stream chrooted in the container's root);
 //  2. the user's commands run through the exec API as uid 65534 in the
 //     workspace (output from the exec's attached streams, exit code from
@@ -68,6 +69,10 @@ type BuildSpec struct {
 	// the workspace before the commands run; its error is RunBuild's
 	// (wrapped).
 	Source func(w io.Writer) error
+	// Restore, when set, writes a tar stream like Source (the function's
+	// cached dependency directory) that goes into the workspace before the
+	// source, so that files of the source win.
+	Restore func(w io.Writer) error
 	// Commands run as sh -c '<Commands>' in BuildMountPath, as uid 65534.
 	Commands string
 	Env      map[string]string
@@ -170,6 +175,11 @@ func (e *Engine) RunBuild(ctx context.Context, spec BuildSpec, onOutput func([]b
 func (e *Engine) build(ctx context.Context, id string, spec BuildSpec, env []string, onOutput func([]byte)) (BuildResult, error) {
 	if err := e.StartContainer(ctx, id); err != nil {
 		return BuildResult{}, err
+	}
+	if spec.Restore != nil {
+		if err := e.copySource(ctx, id, spec.Restore); err != nil {
+			return BuildResult{}, err
+		}
 	}
 	if err := e.copySource(ctx, id, spec.Source); err != nil {
 		return BuildResult{}, err

@@ -72,7 +72,7 @@ func TestBuildMirrorFailures(t *testing.T) {
 		want   string
 	}{
 		{"mirror unreachable", Mirror{Main: dead.URL + "/debian", Keyring: real.Keyring}, "cannot read the Debian package index of bookworm"},
-		{"packages not served", Mirror{Main: srv.URL + mainPath, Keyring: real.Keyring}, "cannot download nodejs, busybox-static from the Debian mirror"},
+		{"packages not served", Mirror{Main: srv.URL + mainPath, Keyring: real.Keyring}, "cannot download nodejs, npm, busybox-static from the Debian mirror"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

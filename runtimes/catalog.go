@@ -48,7 +48,7 @@ func nodeRuntime(version, suite, base string) Definition {
 	return Definition{
 		ID: "node-" + version, Key: "node", Name: "Node.js", Version: version, Base: base,
 		Logo: "node.png", Language: "javascript",
-		Suite: suite, Packages: []string{"nodejs"}, Command: nodeCommand,
+		Suite: suite, Packages: []string{"nodejs", "npm"}, Command: nodeCommand,
 	}
 }
 
@@ -56,7 +56,7 @@ func pythonRuntime(version, suite, base string) Definition {
 	return Definition{
 		ID: "python-" + version, Key: "python", Name: "Python", Version: version, Base: base,
 		Logo: "python.png", Language: "python",
-		Suite: suite, Packages: []string{"python3"}, Command: pythonCommand,
+		Suite: suite, Packages: []string{"python3", "python3-pip", "python3-venv"}, Command: pythonCommand,
 	}
 }
 

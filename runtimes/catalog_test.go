@@ -8,10 +8,10 @@ import (
 
 func TestCatalog(t *testing.T) {
 	want := map[string]struct{ key, suite, pkg string }{
-		"node-18.0":   {"node", "bookworm", "nodejs"},
-		"node-20.0":   {"node", "trixie", "nodejs"},
-		"python-3.11": {"python", "bookworm", "python3"},
-		"python-3.13": {"python", "trixie", "python3"},
+		"node-18.0":   {"node", "bookworm", "nodejs npm"},
+		"node-20.0":   {"node", "trixie", "nodejs npm"},
+		"python-3.11": {"python", "bookworm", "python3 python3-pip python3-venv"},
+		"python-3.13": {"python", "trixie", "python3 python3-pip python3-venv"},
 	}
 	defs := Catalog()
 	if len(defs) != len(want) {
@@ -23,10 +23,10 @@ func TestCatalog(t *testing.T) {
 			t.Errorf("unexpected runtime %s", d.ID)
 			continue
 		}
-		if d.Key != w.key || d.Suite != w.suite || len(d.Packages) != 1 || d.Packages[0] != w.pkg {
+		if d.Key != w.key || d.Suite != w.suite || strings.Join(d.Packages, " ") != w.pkg {
 			t.Errorf("%s: key %s suite %s packages %v", d.ID, d.Key, d.Suite, d.Packages)
 		}
-		if d.ID != d.Key+"-"+d.Version || d.Image != "fnflow/runtime:"+d.ID || d.Logo != d.Key+".png" {
+		if d.ID != d.Key+"-"+d.Version || d.Image != ImagePrefix+":"+d.ID || d.Logo != d.Key+".png" {
 			t.Errorf("%s: version %s image %s logo %s", d.ID, d.Version, d.Image, d.Logo)
 		}
 		if d.Name == "" || d.Base == "" || d.Language == "" || len(d.Command) == 0 || d.Upstream {
@@ -47,7 +47,7 @@ func TestCatalog(t *testing.T) {
 
 func TestLookup(t *testing.T) {
 	d, ok := Lookup("python-3.11")
-	if !ok || d.Name != "Python" || d.Image != "fnflow/runtime:python-3.11" {
+	if !ok || d.Name != "Python" || d.Image != ImagePrefix+":python-3.11" {
 		t.Errorf("Lookup(python-3.11) = %+v, %v", d, ok)
 	}
 	if _, ok := Lookup("cobol-1.0"); ok {
@@ -64,7 +64,7 @@ func TestApplyOverrides(t *testing.T) {
 	if d.Image != "openruntimes/node:v5-18.0" || !d.Upstream || strings.Join(d.Command, " ") != "sh helpers/server.sh" {
 		t.Errorf("override not applied: %+v", d)
 	}
-	if d, _ := Find(defs, "node-20.0"); d.Upstream || d.Image != "fnflow/runtime:node-20.0" {
+	if d, _ := Find(defs, "node-20.0"); d.Upstream || d.Image != ImagePrefix+":node-20.0" {
 		t.Errorf("override leaked to another runtime: %+v", d)
 	}
 	if orig, _ := Lookup("node-18.0"); orig.Upstream {
@@ -101,7 +101,7 @@ func TestHashes(t *testing.T) {
 	if BaseHash(changed) == BaseHash(node18) {
 		t.Error("base hash ignores the packages")
 	}
-	if !strings.HasPrefix(BaseImage(node18), "fnflow/runtime-base:bookworm-") {
+	if !strings.HasPrefix(BaseImage(node18), BaseImagePrefix+":bookworm-") {
 		t.Errorf("base image %s", BaseImage(node18))
 	}
 	recipe, err := serverLayer(py311)

@@ -117,7 +117,7 @@ export default async ({ req, res }) => {
 	"python": {
 		context: "main.py", modern: "async_main.py", notfn: "notfn.py", seed: "seed.py", vars: "vars.py",
 		throwTrace: "Traceback (most recent call last)", jsonError: "JSONDecodeError", versionCommand: "python3 --version",
-		modernBody: `{"async": true, "body": "modern"}`,
+		modernBody: `{"async":true,"body":"modern"}`,
 		files: map[string]string{
 			"main.py": `import errno
 import os

@@ -31,8 +31,11 @@ function safeId(id) {
   return typeof id === 'string' && /^[A-Za-z0-9._-]{1,128}$/.test(id) && !id.startsWith('.') ? id : '';
 }
 
+// cut shortens one log call as Open Runtimes does.
 function cut(text) {
-  return text.length > MAX_CALL_CHARS ? text.slice(0, MAX_CALL_CHARS) : text;
+  if (text.length <= MAX_CALL_CHARS) return text;
+  const nl = text.endsWith('\n') ? '\n' : '';
+  return `${text.slice(0, MAX_CALL_CHARS)}... Log truncated due to size limit (${MAX_CALL_CHARS} characters)${nl}`;
 }
 
 // format turns the arguments of one log call into a line: strings as they are,
@@ -57,7 +60,10 @@ function format(args) {
 class Logger {
   constructor(loggingHeader, idHeader) {
     this.enabled = (loggingHeader || 'enabled').toLowerCase() !== 'disabled';
-    this.id = this.enabled ? safeId(idHeader) || generateId() : '';
+    // Development mode (OPEN_RUNTIMES_ENV=development) logs to dev_*.log
+    // when the caller names no log id, as Open Runtimes does.
+    const fallback = process.env.OPEN_RUNTIMES_ENV === 'development' ? 'dev' : generateId();
+    this.id = this.enabled ? safeId(idHeader) || fallback : '';
     this.closed = false;
     this.nativeSeen = false;
     this.parts = { log: [], error: [] };

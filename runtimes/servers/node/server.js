@@ -84,8 +84,10 @@ function requestHeaders(raw) {
   return headers;
 }
 
-function failure(status, body) {
-  return { body: Buffer.from(body, 'utf8'), statusCode: status, headers: {} };
+// failure is the answer of a failed run: an empty body, as Open Runtimes
+// answers; the explanation is in the errors log only.
+function failure(status) {
+  return { body: Buffer.alloc(0), statusCode: status, headers: {} };
 }
 
 function isResponse(value) {
@@ -109,7 +111,7 @@ async function invoke(fn, request, logger, timeoutSeconds) {
   const waited = await Promise.race([legacy.sent, delay(timeoutSeconds ? timeoutSeconds * 1000 : LEGACY_WAIT_MS)]);
   if (waited) return waited;
   logger.error(MSG_NO_LEGACY_RESPONSE);
-  return failure(500, MSG_NO_LEGACY_RESPONSE);
+  return failure(500);
 }
 
 async function execute(request, logger, timeoutSeconds) {
@@ -119,10 +121,10 @@ async function execute(request, logger, timeoutSeconds) {
   } catch (e) {
     if (e instanceof LoadError) {
       logger.error(e.message);
-      return failure(e.status, e.message);
+      return failure(e.status);
     }
     logger.error(e);
-    return failure(500, '');
+    return failure(503); // the entrypoint does not load
   }
 
   const run = invoke(fn, request, logger, timeoutSeconds);
@@ -140,21 +142,21 @@ async function execute(request, logger, timeoutSeconds) {
     }
   } catch (e) {
     logger.error(e);
-    return failure(500, '');
+    return failure(500);
   } finally {
     if (timer) clearTimeout(timer);
   }
   if (output === TIMED_OUT) {
     logger.error(MSG_TIMEOUT);
-    return failure(500, MSG_TIMEOUT);
+    return failure(500);
   }
   if (output === null || output === undefined) {
     logger.error(MSG_NO_RETURN);
-    return failure(500, MSG_NO_RETURN);
+    return failure(500);
   }
   if (typeof output !== 'object') {
     logger.error(MSG_BAD_RESPONSE);
-    return failure(500, '');
+    return failure(500);
   }
   return output;
 }
@@ -181,10 +183,9 @@ function writeOutput(req, res, output, logger) {
     if (k.startsWith('x-open-runtimes-') || k === 'content-length' || k === 'transfer-encoding') continue;
     headers[k] = Array.isArray(value) ? value.map(String) : String(value);
   }
-  const contentType = headers['content-type'] || 'text/plain';
-  const lower = contentType.toLowerCase();
+  const contentType = String(headers['content-type'] || 'text/plain').toLowerCase();
   headers['content-type'] =
-    lower.startsWith('multipart/') || lower.includes('charset=') ? contentType : `${contentType}; charset=utf-8`;
+    contentType.startsWith('multipart/') || contentType.includes('charset=') ? contentType : `${contentType}; charset=utf-8`;
   if (logger.end()) headers['x-open-runtimes-log-id'] = encodeURIComponent(logger.id);
   if (status >= 500) stats.failures++;
   if (status >= 200 && status !== 204 && status !== 304) headers['content-length'] = String(body.length);
@@ -249,7 +250,7 @@ const server = http.createServer((req, res) => {
 server.keepAliveTimeout = 65000;
 server.requestTimeout = 0; // executions may run up to 900 s; the executor enforces limits
 server.listen(PORT, '0.0.0.0', () => {
-  rawStderr(`fnflow node runtime listening on 0.0.0.0:${PORT} (node ${process.version})\n`);
+  storage.exit(() => process.stdout.write('HTTP server successfully started!\n'));
 });
 
 function shutdown() {

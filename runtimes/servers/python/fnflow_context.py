@@ -25,6 +25,14 @@ NATIVE_HINT = "Native logs detected. Use context.log() or context.error() for be
 current_logger = contextvars.ContextVar("fnflow_logger", default=None)
 
 
+def _cut(text):
+    """One log call over MAX_CALL_CHARS is cut as Open Runtimes does."""
+    if len(text) <= MAX_CALL_CHARS:
+        return text
+    nl = "\n" if text.endswith("\n") else ""
+    return text[:MAX_CALL_CHARS] + "... Log truncated due to size limit (%d characters)" % MAX_CALL_CHARS + nl
+
+
 def _generate_id():
     now = time.time()
     return "%x%05x%s" % (int(now), int(now * 1000) % 1000, secrets.token_hex(4)[:7])
@@ -58,7 +66,9 @@ class Logger:
 
     def __init__(self, logging_header, id_header):
         self.enabled = (logging_header or "enabled").lower() != "disabled"
-        self.id = (_safe_id(id_header) or _generate_id()) if self.enabled else ""
+        # Development mode logs to dev_*.log when no log id is given.
+        fallback = "dev" if os.environ.get("OPEN_RUNTIMES_ENV") == "development" else None
+        self.id = (_safe_id(id_header) or fallback or _generate_id()) if self.enabled else ""
         self.closed = False
         self.native_seen = False
         self._parts = {"log": [], "error": []}
@@ -78,16 +88,16 @@ class Logger:
             self._sizes[kind] += len(text)
 
     def log(self, *args):
-        self._push("log", format_message(args)[:MAX_CALL_CHARS] + "\n")
+        self._push("log", _cut(format_message(args)) + "\n")
 
     def error(self, *args):
-        self._push("error", format_message(args)[:MAX_CALL_CHARS] + "\n")
+        self._push("error", _cut(format_message(args)) + "\n")
 
     def native(self, kind, text):
         if not self.native_seen:
             self.native_seen = True
             self._push("log", NATIVE_HINT + "\n")
-        self._push(kind, text[:MAX_CALL_CHARS])
+        self._push(kind, _cut(text))
 
     def end(self):
         """Writes both files; False when logging is off or the files cannot be written."""
@@ -168,7 +178,8 @@ class Response:
         headers = dict(headers or {})
         if not _header(headers, "content-type"):
             headers["content-type"] = "application/json"
-        return self.text(json.dumps(obj, ensure_ascii=False), status_code, headers, **kwargs)
+        # As Open Runtimes: compact, non-ASCII escaped.
+        return self.text(json.dumps(obj, separators=(",", ":")), status_code, headers, **kwargs)
 
     def empty(self):
         return self.text("", 204, {})

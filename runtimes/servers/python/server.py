@@ -144,8 +144,10 @@ def _user_traceback(exc):
     return "".join(traceback.format_exception(type(exc), exc, tb)).rstrip("\n")
 
 
-def _failure(status, message):
-    return {"body": message.encode("utf-8"), "statusCode": status, "headers": {}}
+def _failure(status, message=""):
+    """A failed run answers with an empty body, as Open Runtimes does; the
+    explanation (message) is in the errors log only."""
+    return {"body": b"", "statusCode": status, "headers": {}}
 
 
 def _invoke(main, request, logger):
@@ -172,7 +174,7 @@ def execute(request, logger, timeout):
         return _failure(e.status, e.message)
     except BaseException as e:  # noqa: B036 - user module code failed while loading
         logger.error(_user_traceback(e))
-        return _failure(500, "")
+        return _failure(503)
     finally:
         fc.current_logger.reset(token)
 
@@ -318,7 +320,7 @@ class Handler(BaseHTTPRequestHandler):
             if key.startswith("x-open-runtimes-") or key in ("content-length", "transfer-encoding"):
                 continue
             if key == "content-type":
-                content_type = _clean(value)
+                content_type = _clean(value).lower()
                 continue
             values = value if isinstance(value, (list, tuple)) else [value]
             headers += [(key, _clean(v)) for v in values]
@@ -367,10 +369,8 @@ def main():
     sys.stderr = fc.StreamRouter(sys.stderr, "error")
     server = Server(("0.0.0.0", PORT), Handler)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    sys.__stderr__.write(
-        "fnflow python runtime listening on 0.0.0.0:%d (python %s)\n" % (PORT, sys.version.split()[0])
-    )
-    sys.__stderr__.flush()
+    sys.__stdout__.write("HTTP server successfully started!\n")
+    sys.__stdout__.flush()
     try:
         server.serve_forever()
     except (KeyboardInterrupt, SystemExit):
