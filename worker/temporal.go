@@ -25,9 +25,26 @@ import (
 // search attributes are registered.
 func Dial(ctx context.Context, cfg config.Temporal, log *slog.Logger) (client.Client, error) {
 	opts := client.Options{HostPort: cfg.Address, Namespace: cfg.Namespace, Logger: tlog.NewStructuredLogger(log.With("component", "temporal"))}
-	dialCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	// A dev server that fnflow has just started accepts connections a
+	// moment before its frontend is healthy: keep trying for a while.
+	wait := 10 * time.Second
+	if cfg.DevServer.Enabled {
+		wait = 30 * time.Second
+	}
+	dialCtx, cancel := context.WithTimeout(ctx, wait)
 	defer cancel()
-	nc, err := client.DialContext(dialCtx, client.Options{HostPort: cfg.Address, Namespace: "default", Logger: opts.Logger})
+	var nc client.Client
+	var err error
+	for {
+		nc, err = client.DialContext(dialCtx, client.Options{HostPort: cfg.Address, Namespace: "default", Logger: opts.Logger})
+		if err == nil || dialCtx.Err() != nil {
+			break
+		}
+		select {
+		case <-dialCtx.Done():
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("temporal.address: cannot reach Temporal at %s: %w (start one with `bin/temporal server start-dev --namespace fnflow` after `./task temporal` builds it, or set temporal.dev_server.enabled: true to let fnflow start it)", cfg.Address, err)
 	}
