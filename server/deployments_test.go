@@ -189,6 +189,49 @@ func containersOf(t testing.TB, label, value string) string {
 	return strings.TrimSpace(string(out))
 }
 
+// waitBuildContainer waits (bounded) until the deployment's build
+// container exists and returns its ID; a build that never gets one fails
+// the test.
+func waitBuildContainer(t testing.TB, did string, within time.Duration) string {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		out, err := exec.Command("docker", "ps", "-q", "--no-trunc", "--filter", "label=fnflow.deployment="+did,
+			"--filter", "label=fnflow.role=build").Output()
+		if err != nil {
+			t.Fatalf("docker ps: %v", err)
+		}
+		if ids := strings.Fields(string(out)); len(ids) == 1 {
+			return ids[0]
+		} else if len(ids) > 1 {
+			t.Fatalf("%d running build containers for deployment %s", len(ids), did)
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no running build container for deployment %s after %s", did, within)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// waitContainerGone waits (bounded) until the container no longer exists.
+func waitContainerGone(t testing.TB, id string, within time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		out, err := exec.Command("docker", "ps", "-aq", "--no-trunc", "--filter", "id="+id).Output()
+		if err != nil {
+			t.Fatalf("docker ps: %v", err)
+		}
+		if strings.TrimSpace(string(out)) == "" {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("container %.12s still exists after %s", id, within)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
 func startApp(t *testing.T, mutate func(*config.Config)) (*testenv.Running, *client) {
 	r := testenv.StartApp(t, testenv.AppOptions{Temporal: temporal, Mutate: mutate})
 	return r, newClient(t, r)
@@ -313,38 +356,31 @@ func TestDeploymentBuildFailureAndCancel(t *testing.T) {
 	t.Run("cancel", func(t *testing.T) {
 		t.Parallel()
 		c := newClient(t, r)
-		up := c.upload("fails", []formField{{"activate", "false"}, {"commands", "echo sleeping; sleep 30"}}, "code.tar.gz", code, nil)
+		up := c.upload("fails", []formField{{"activate", "false"}, {"commands", "echo sleeping; sleep 120; echo woke up"}}, "code.tar.gz", code, nil)
 		if up.Status != 202 {
 			t.Fatalf("upload: %d %s", up.Status, up.Body)
 		}
 		did := up.JSON(t)["$id"].(string)
 		c.waitDeployment("fails", did, time.Minute, "building")
-		// Wait for the container to exist, then cancel.
-		deadline := time.Now().Add(30 * time.Second)
-		for containersOf(t, "fnflow.deployment", did) == "" && time.Now().Before(deadline) {
-			time.Sleep(100 * time.Millisecond)
-		}
+		// The build container must run before the cancel, or the test
+		// would check nothing.
+		cid := waitBuildContainer(t, did, time.Minute)
 		resp := c.do("PATCH", "/v1/functions/fails/deployments/"+did+"/status", "{}", nil)
 		if resp.Status != 200 || resp.JSON(t)["status"] != "canceled" {
 			t.Fatalf("cancel: %d %s", resp.Status, resp.Body)
 		}
 		// The activity learns of the cancel from a heartbeat answer (the SDK
-		// sends one per 0.8 × heartbeat timeout at most).
-		deadline = time.Now().Add(60 * time.Second)
-		for containersOf(t, "fnflow.deployment", did) != "" {
-			if time.Now().After(deadline) {
-				t.Fatalf("build container of %s still there after cancel", did)
-			}
-			time.Sleep(200 * time.Millisecond)
-		}
+		// sends one per 0.8 × heartbeat timeout at most) and kills the
+		// container (its command would sleep on for two minutes).
+		waitContainerGone(t, cid, time.Minute)
 		// The workflow ends canceled and the deployment stays canceled.
 		run := r.App.Temporal.GetWorkflow(context.Background(), "build-"+r.ProjectID+"-"+did, "")
 		if err := run.Get(context.Background(), nil); err == nil || !strings.Contains(strings.ToLower(err.Error()), "cancel") {
 			t.Fatalf("workflow result %v, want canceled", err)
 		}
 		d := c.do("GET", "/v1/functions/fails/deployments/"+did, nil, nil).JSON(t)
-		if d["status"] != "canceled" {
-			t.Fatalf("status after cancel %v", d["status"])
+		if d["status"] != "canceled" || strings.Contains(d["buildLogs"].(string), "woke up") {
+			t.Fatalf("after cancel: status %v, logs %q", d["status"], d["buildLogs"])
 		}
 	})
 }
@@ -643,6 +679,12 @@ func replayDeployments(t *testing.T, r *testenv.Running) {
 		t.Fatalf("activate: %d %s", resp.Status, resp.Body)
 	}
 	checkModel(t, mods, "Function", resp.JSON(t))
+	// The duplicate builds with the function's commands: a long one, so
+	// that the recorded cancel finds it building.
+	if res := c.do("PUT", "/v1/functions/hello", map[string]any{"name": "hello", "runtime": "node-18.0", "entrypoint": "index.js",
+		"commands": "echo duplicating; sleep 120; echo woke up"}, nil); res.Status != 200 {
+		t.Fatalf("set commands: %d %s", res.Status, res.Body)
+	}
 	rec = recs["createDuplicateDeployment"]
 	resp = send(rec.Label, rec, rec.URL, []byte(strings.ReplaceAll(string(jsonString(t, rec.Body)), "dep1", bigID)), "", "")
 	if resp.Status != 202 {
@@ -652,12 +694,18 @@ func replayDeployments(t *testing.T, r *testenv.Running) {
 	if dupID == bigID || resp.JSON(t)["sourceSize"].(float64) != 12582912 {
 		t.Fatalf("duplicate: %s", resp.Body)
 	}
+	cid := waitBuildContainer(t, dupID, time.Minute)
 	rec = recs["updateDeploymentStatus"]
 	resp = send(rec.Label, rec, "/v1/functions/hello/deployments/"+dupID+"/status", []byte("{}"), "", "")
-	if resp.Status != 200 && !(resp.Status == 400 && strings.Contains(string(resp.Body), "build_already_completed")) {
+	if resp.Status != 200 || resp.JSON(t)["status"] != "canceled" {
 		t.Fatalf("cancel duplicate: %d %s", resp.Status, resp.Body)
 	}
-	c.waitDeployment("hello", dupID, time.Minute, "canceled", "ready", "failed")
+	checkModel(t, mods, "Deployment", resp.JSON(t))
+	waitContainerGone(t, cid, time.Minute)
+	if d := c.waitDeployment("hello", dupID, time.Minute, "canceled", "ready", "failed"); d["status"] != "canceled" ||
+		strings.Contains(d["buildLogs"].(string), "woke up") {
+		t.Fatalf("canceled duplicate: status %v, logs %q", d["status"], d["buildLogs"])
+	}
 	c.waitDeployment("hello", smallID, time.Minute, "ready", "failed")
 	rec = recs["deleteDeployment"]
 	resp = send(rec.Label, rec, "/v1/functions/hello/deployments/"+bigID, []byte("{}"), "", "")

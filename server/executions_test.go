@@ -27,6 +27,7 @@ import (
 	"github.com/fnflow/fnflow/internal/testenv"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/worker"
+	"github.com/fnflow/fnflow/workflows"
 
 	"github.com/fnflow/fnflow/internal/testreq"
 )
@@ -183,9 +184,59 @@ func TestExecutionSDKRequests(t *testing.T) {
 	}
 }
 
+// sdkExecution is what the official SDK's Execution model reads, checked
+// for type (checkModel) and for the values a client acts on.
+type sdkExecution struct {
+	status, trigger, method, path string
+	code                          float64
+	ran                           bool   // duration > 0 (it ran), else 0
+	scheduledAt                   string // "" = null
+	requestHeader                 string // a request header that must be shown ("" = none)
+}
+
+func checkExecution(t *testing.T, mods map[string]map[string]string, label string, m map[string]any, deploymentID string, want sdkExecution) {
+	t.Helper()
+	checkModel(t, mods, "Execution", m)
+	if t.Failed() {
+		t.FailNow()
+	}
+	got := sdkExecution{status: m["status"].(string), trigger: m["trigger"].(string), method: m["requestMethod"].(string),
+		path: m["requestPath"].(string), code: m["responseStatusCode"].(float64), ran: m["duration"].(float64) > 0}
+	if at, ok := m["scheduledAt"].(string); ok {
+		got.scheduledAt = at
+	}
+	got.requestHeader = want.requestHeader
+	if got != want || m["functionId"] != "hello" || m["deploymentId"] != deploymentID {
+		t.Fatalf("%s: execution %+v (function %v, deployment %v), want %+v (deployment %s)", label, got,
+			m["functionId"], m["deploymentId"], want, deploymentID)
+	}
+	if d := m["duration"].(float64); !want.ran && d != 0 {
+		t.Fatalf("%s: duration %v before it ran", label, d)
+	}
+	created, err1 := time.Parse(time.RFC3339Nano, m["$createdAt"].(string))
+	updated, err2 := time.Parse(time.RFC3339Nano, m["$updatedAt"].(string))
+	if err1 != nil || err2 != nil || updated.Before(created) || m["$id"] == "" {
+		t.Fatalf("%s: $id %v, $createdAt %v, $updatedAt %v", label, m["$id"], m["$createdAt"], m["$updatedAt"])
+	}
+	// Request headers are filtered to Appwrite's allow-list, always.
+	allowed := map[string]bool{"content-type": true, "agent": true, "content-length": true, "host": true, "x-appwrite-client-ip": true}
+	shown := false
+	for _, h := range m["requestHeaders"].([]any) {
+		name := h.(map[string]any)["name"].(string)
+		if !allowed[name] {
+			t.Fatalf("%s: request header %q shown (only %v are)", label, name, allowed)
+		}
+		shown = shown || name == want.requestHeader
+	}
+	if want.requestHeader != "" && !shown {
+		t.Fatalf("%s: request header %s not shown: %v", label, want.requestHeader, m["requestHeaders"])
+	}
+}
+
 func executionSDKRequests(t *testing.T, r *testenv.Running) {
 	c := newClient(t, r)
-	seedFunction(t, r, c, "hello", "node-18.0", "index.js", nodeEcho, nil)
+	did := seedFunction(t, r, c, "hello", "node-18.0", "index.js", nodeEcho, nil)
+	mods := loadModels(t)
 	recs := loadRecords(t)
 	send := func(label, url string) response {
 		rec := recs[label]
@@ -210,13 +261,20 @@ func executionSDKRequests(t *testing.T, r *testenv.Running) {
 		return c.do(rec.Method, url, body, nil)
 	}
 	res := send("createExecution_sync_defaults", "")
-	if res.Status != 201 || res.JSON(t)["status"] != "completed" {
+	if res.Status != 201 {
 		t.Fatalf("sync defaults: %d %s", res.Status, res.Body)
 	}
+	checkExecution(t, mods, "sync defaults", res.JSON(t), did, sdkExecution{status: "completed", trigger: "http", method: "POST",
+		path: "/", code: 200, ran: true})
 	res = send("createExecution_full", "")
 	full := res.JSON(t)
-	if res.Status != 201 || full["status"] != "completed" {
+	if res.Status != 201 {
 		t.Fatalf("full: %d %s", res.Status, res.Body)
+	}
+	checkExecution(t, mods, "full", full, did, sdkExecution{status: "completed", trigger: "http", method: "POST",
+		path: "/users?x=1", code: 200, ran: true, requestHeader: "content-type"})
+	if full["errors"] != "" || !strings.Contains(full["logs"].(string), "log line") {
+		t.Fatalf("full: logs %q, errors %q", full["logs"], full["errors"])
 	}
 	var echo map[string]any
 	if err := json.Unmarshal([]byte(full["responseBody"].(string)), &echo); err != nil {
@@ -232,29 +290,51 @@ func executionSDKRequests(t *testing.T, r *testenv.Running) {
 	}
 	res = send("createExecution_async", "")
 	async := res.JSON(t)
-	if res.Status != 202 || async["status"] != "waiting" {
+	if res.Status != 202 {
 		t.Fatalf("async: %d %s", res.Status, res.Body)
 	}
+	checkExecution(t, mods, "async", async, did, sdkExecution{status: "waiting", trigger: "http", method: "POST", path: "/"})
 	res = send("createExecution_scheduled", "")
 	sched := res.JSON(t)
-	if res.Status != 202 || sched["status"] != "scheduled" || sched["trigger"] != "schedule" {
+	if res.Status != 202 {
 		t.Fatalf("scheduled: %d %s", res.Status, res.Body)
 	}
+	checkExecution(t, mods, "scheduled", sched, did, sdkExecution{status: "scheduled", trigger: "schedule", method: "GET",
+		path: "/", scheduledAt: "2030-01-01T00:00:00.000+00:00"})
 	done := waitExecution(t, c, "hello", async["$id"].(string), 30*time.Second)
-	if done["status"] != "completed" {
-		t.Fatalf("async ended %v", done)
+	checkExecution(t, mods, "async done", done, did, sdkExecution{status: "completed", trigger: "http", method: "POST",
+		path: "/", code: 200, ran: true})
+	if done["responseBody"] != "" || !hasHeader(done["responseHeaders"], "content-type", "") || hasHeader(done["responseHeaders"], "x-custom-out", "") {
+		t.Fatalf("async execution read: body %q, headers %v", done["responseBody"], done["responseHeaders"])
 	}
+	// One run longer than the recorded list's duration filter (0.5 s).
+	slow := execute(t, c, "hello", map[string]any{"path": "/?sleep=700"}, 201)
 	recordHistory(t, r, "exec-"+r.ProjectID+"-"+full["$id"].(string), "execution_sync.json")
 	recordHistory(t, r, "exec-"+r.ProjectID+"-"+async["$id"].(string), "execution_async.json")
 	res = send("getExecution", "/v1/functions/hello/executions/"+full["$id"].(string))
 	if res.Status != 200 || res.JSON(t)["$id"] != full["$id"] {
 		t.Fatalf("get: %d %s", res.Status, res.Body)
 	}
+	got := res.JSON(t)
+	checkExecution(t, mods, "get full", got, did, sdkExecution{status: "completed", trigger: "http", method: "POST",
+		path: "/users?x=1", code: 200, ran: true, requestHeader: "content-type"})
+	if got["responseBody"] != "" || got["duration"] != full["duration"] || hasHeader(got["responseHeaders"], "x-custom-out", "") {
+		t.Fatalf("stored full execution: body %q, duration %v (answered %v), headers %v", got["responseBody"], got["duration"],
+			full["duration"], got["responseHeaders"])
+	}
+	// The recorded list: trigger http and duration > 0.5.
 	res = send("listExecutions", "")
 	if res.Status != 200 {
 		t.Fatalf("list: %d %s", res.Status, res.Body)
 	}
-	if res = c.do("GET", "/v1/functions/hello/executions", nil, nil); res.JSON(t)["total"] != 4.0 {
+	checkModel(t, mods, "ExecutionList", res.JSON(t))
+	if l := res.JSON(t)["executions"].([]any); res.JSON(t)["total"] != 1.0 || len(l) != 1 || l[0].(map[string]any)["$id"] != slow["$id"] ||
+		l[0].(map[string]any)["duration"].(float64) <= 0.5 {
+		t.Fatalf("recorded list (trigger http, duration > 0.5): %s", res.Body)
+	}
+	res = c.do("GET", "/v1/functions/hello/executions", nil, nil)
+	checkModel(t, mods, "ExecutionList", res.JSON(t))
+	if all := res.JSON(t); all["total"] != 5.0 || len(all["executions"].([]any)) != 5 {
 		t.Fatalf("list all: %s", res.Body)
 	}
 	res = send("deleteExecution", "/v1/functions/hello/executions/"+sched["$id"].(string))
@@ -267,9 +347,27 @@ func executionSDKRequests(t *testing.T, r *testenv.Running) {
 	}
 	wantError(t, c.do("GET", "/v1/functions/hello/executions/"+full["$id"].(string), nil, nil), 404, "execution_not_found")
 	// The deleted scheduled execution's workflow is gone (terminated).
-	d, err := r.App.Temporal.DescribeWorkflowExecution(context.Background(), "exec-"+r.ProjectID+"-"+sched["$id"].(string), "")
+	wantNeverRan(t, r, workflows.ExecutionWorkflowID(r.ProjectID, sched["$id"].(string)))
+}
+
+// wantNeverRan checks that a delayed execution's workflow was terminated
+// before it started: status terminated and no workflow task in its history.
+func wantNeverRan(t *testing.T, r *testenv.Running, workflowID string) {
+	t.Helper()
+	ctx := context.Background()
+	d, err := r.App.Temporal.DescribeWorkflowExecution(ctx, workflowID, "")
 	if err != nil || d.GetWorkflowExecutionInfo().GetStatus() != enums.WORKFLOW_EXECUTION_STATUS_TERMINATED {
-		t.Fatalf("scheduled workflow after delete: %v %v", d.GetWorkflowExecutionInfo().GetStatus(), err)
+		t.Fatalf("workflow %s of a deleted delayed execution: %v %v, want terminated", workflowID, d.GetWorkflowExecutionInfo().GetStatus(), err)
+	}
+	it := r.App.Temporal.GetWorkflowHistory(ctx, workflowID, "", false, enums.HISTORY_EVENT_FILTER_TYPE_ALL_EVENT)
+	for it.HasNext() {
+		ev, err := it.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev.GetEventType() == enums.EVENT_TYPE_WORKFLOW_TASK_STARTED {
+			t.Fatalf("workflow %s of a deleted delayed execution ran (workflow task started at %v)", workflowID, ev.GetEventTime().AsTime())
+		}
 	}
 }
 
@@ -386,7 +484,14 @@ func TestExecutionDelayed(t *testing.T) {
 	if upd.Before(at) {
 		t.Fatalf("ran before its time: %v < %v", upd, at)
 	}
-	time.Sleep(500 * time.Millisecond)
+	// Both were due at the same time and the fire has run, so the deleted
+	// one is past its time too: its workflow must have been terminated in
+	// its start delay (had it fired, it would have completed, finding its
+	// row gone) and never have run a workflow task.
+	if time.Now().Before(at) {
+		t.Fatalf("checked before the scheduled time %v", at)
+	}
+	wantNeverRan(t, r, workflows.ExecutionWorkflowID(r.ProjectID, gone["$id"].(string)))
 	wantError(t, c.do("GET", "/v1/functions/later/executions/"+gone["$id"].(string), nil, nil), 404, "execution_not_found")
 	if res := c.do("GET", "/v1/functions/later/executions", nil, nil); res.JSON(t)["total"] != 1.0 {
 		t.Fatalf("deleted scheduled execution came back: %s", res.Body)
