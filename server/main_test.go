@@ -3,7 +3,6 @@ package server_test
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -14,15 +13,13 @@ import (
 	"github.com/fnflow/fnflow/internal/testenv"
 )
 
-var temporal *testenv.Temporal
+// temporal is the dev server the integration tests share. It starts on
+// first use (testenv.Config), so the pure unit tests of this package run
+// without bin/temporal; an integration test without it skips, or fails
+// under FNFLOW_TEST_REQUIRE_ALL=1 (./task test, CI).
+var temporal = testenv.LazyTemporal("")
 
 func TestMain(m *testing.M) {
-	var err error
-	temporal, err = testenv.StartTemporal("")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "server tests need a Temporal dev server:", err)
-		os.Exit(1)
-	}
 	code := m.Run()
 	temporal.Stop()
 	os.Exit(code)
