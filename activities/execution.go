@@ -43,11 +43,15 @@ const (
 
 // MarkExecutionProcessing moves a waiting or scheduled execution to
 // processing (a short store write, run as a local activity). It reports
-// false when the execution was deleted or already left those states.
+// false when the execution was deleted or has finished. A row already
+// processing was marked by an earlier attempt of this same workflow (the
+// workflow ID is the execution's) whose workflow task was lost with its
+// worker (kill -9 during a sync run, or before the mark was recorded): the
+// run goes on, as an async run's activity is retried.
 func (a *Activities) MarkExecutionProcessing(ctx context.Context, ref ExecutionRef) (bool, error) {
 	ok, err := a.Store.UpdateExecutionFields(ctx, ref.ProjectID, ref.ExecutionID,
 		map[string]any{"status": models.ExecutionProcessing},
-		models.ExecutionWaiting, models.ExecutionScheduled)
+		models.ExecutionWaiting, models.ExecutionScheduled, models.ExecutionProcessing)
 	if err != nil {
 		return false, fmt.Errorf("mark execution %s processing: %w", ref.ExecutionID, err)
 	}

@@ -751,7 +751,7 @@ func TestDeploymentBuildSurvivesWorkerKill(t *testing.T) {
 		"FNFLOW_TEMPORAL_ADDRESS="+cfg.Temporal.Address, "FNFLOW_TEMPORAL_NAMESPACE="+cfg.Temporal.Namespace,
 		"FNFLOW_TEMPORAL_DEV_SERVER_ENABLED=false", "FNFLOW_TEMPORAL_TASK_QUEUE="+cfg.Temporal.TaskQueue,
 		"FNFLOW_SERVER_LISTEN=127.0.0.1:0", "FNFLOW_STORAGE_DIR="+cfg.Storage.Dir,
-		"FNFLOW_AUTH_JWT_SECRET="+cfg.Auth.JWTSecret)
+		"FNFLOW_AUTH_JWT_SECRET="+cfg.Auth.JWTSecret, "FNFLOW_DOCKER_INSTANCE_ID="+cfg.Docker.InstanceID)
 	logs := &testenv.SafeBuffer{}
 	startWorker := func() *exec.Cmd {
 		cmd := exec.Command(bin, "worker")
@@ -762,8 +762,10 @@ func TestDeploymentBuildSurvivesWorkerKill(t *testing.T) {
 		return cmd
 	}
 	w := startWorker()
+	// A graceful stop removes the worker's containers; the in-process API's
+	// leak check (same instance ID, after this) reports any left.
 	t.Cleanup(func() {
-		_ = w.Process.Kill()
+		_ = w.Process.Signal(syscall.SIGTERM)
 		_, _ = w.Process.Wait()
 	})
 
@@ -774,19 +776,19 @@ func TestDeploymentBuildSurvivesWorkerKill(t *testing.T) {
 		t.Fatalf("upload: %d %s", up.Status, up.Body)
 	}
 	did := up.JSON(t)["$id"].(string)
-	t.Cleanup(func() {
-		_ = exec.Command("sh", "-c", "docker rm -f -v $(docker ps -aq --filter label=fnflow.deployment="+did+") 2>/dev/null").Run()
-	})
 	c.waitDeployment("survivor", did, time.Minute, "building")
-	deadline := time.Now().Add(30 * time.Second)
-	for containersOf(t, "fnflow.deployment", did) == "" && time.Now().Before(deadline) {
-		time.Sleep(100 * time.Millisecond)
-	}
+	orphan := waitBuildContainer(t, did, time.Minute)
 	if err := w.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
 	_, _ = w.Process.Wait()
 	w = startWorker()
+	// The killed worker's build container outlives it; the new worker's
+	// reconciler removes it at its start (same docker.instance_id).
+	waitContainerGone(t, orphan, 30*time.Second)
+	if !strings.Contains(logs.String(), "removing orphaned container") {
+		t.Fatalf("the killed worker's build container went, but not through the reconciler:\n%s", logs.String())
+	}
 	d := c.waitDeployment("survivor", did, 2*time.Minute, "ready", "failed", "canceled")
 	if d["status"] != "ready" {
 		t.Fatalf("after worker kill: %v %q\nworker log:\n%s", d["status"], d["buildLogs"], logs.String())
