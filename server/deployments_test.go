@@ -20,7 +20,6 @@ import (
 	"time"
 
 	"go.temporal.io/api/enums/v1"
-	"go.temporal.io/api/workflowservice/v1"
 
 	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/internal/app"
@@ -292,7 +291,7 @@ func TestDeploymentBuildsNodeAndPython(t *testing.T) {
 			// Canceling a finished build is refused.
 			wantError(t, c.do("PATCH", "/v1/functions/"+fid+"/deployments/"+did+"/status", "{}", nil), 400, "build_already_completed")
 			// The build workflow is found by its search attribute.
-			listBuild(t, r, did)
+			listBuild(t, r, fid, did)
 		})
 	}
 }
@@ -305,23 +304,10 @@ func keys(m map[string]string) []string {
 	return out
 }
 
-func listBuild(t *testing.T, r *testenv.Running, did string) {
+func listBuild(t *testing.T, r *testenv.Running, fid, did string) {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		resp, err := r.App.Temporal.ListWorkflow(context.Background(), &workflowservice.ListWorkflowExecutionsRequest{
-			Query: fmt.Sprintf(`DeploymentId = "%s"`, did)})
-		if err != nil {
-			t.Fatalf("list workflows: %v", err)
-		}
-		for _, e := range resp.Executions {
-			if e.Execution.WorkflowId == "build-"+r.ProjectID+"-"+did {
-				return
-			}
-		}
-		time.Sleep(300 * time.Millisecond)
-	}
-	t.Fatalf("build workflow of %s not found by DeploymentId", did)
+	wantSearchable(t, r, "build-"+r.ProjectID+"-"+did,
+		map[string]string{"ProjectId": r.ProjectID, "FunctionId": fid, "DeploymentId": did, "Trigger": "build"})
 }
 
 // TestDeploymentBuildFailureAndCancel: a failing command fails the build

@@ -309,6 +309,11 @@ func executionSDKRequests(t *testing.T, r *testenv.Running) {
 	}
 	// One run longer than the recorded list's duration filter (0.5 s).
 	slow := execute(t, c, "hello", map[string]any{"path": "/?sleep=700"}, 201)
+	// Each run is found in Temporal by its search attributes.
+	wantSearchable(t, r, workflows.ExecutionWorkflowID(r.ProjectID, full["$id"].(string)),
+		map[string]string{"ProjectId": r.ProjectID, "FunctionId": "hello", "DeploymentId": did, "Trigger": "http"})
+	wantSearchable(t, r, workflows.ExecutionWorkflowID(r.ProjectID, sched["$id"].(string)),
+		map[string]string{"ProjectId": r.ProjectID, "FunctionId": "hello", "DeploymentId": did, "Trigger": "schedule"})
 	recordHistory(t, r, "exec-"+r.ProjectID+"-"+full["$id"].(string), "execution_sync.json")
 	recordHistory(t, r, "exec-"+r.ProjectID+"-"+async["$id"].(string), "execution_async.json")
 	res = send("getExecution", "/v1/functions/hello/executions/"+full["$id"].(string))
@@ -502,7 +507,7 @@ func TestExecutionCron(t *testing.T) {
 	requireImages(t, "fnflow/runtime:node-18.0")
 	r := startExecApp(t, nil)
 	c := newClient(t, r)
-	seedFunction(t, r, c, "cron", "node-18.0", "index.js", nodeEcho, nil)
+	did := seedFunction(t, r, c, "cron", "node-18.0", "index.js", nodeEcho, nil)
 	// Setting the schedule (after the deployment is active) creates it. It
 	// fires once a year, so only the manual trigger below runs it (a minute
 	// fire could add a second execution; TestExecutionCronAcrossRestart
@@ -530,6 +535,8 @@ func TestExecutionCron(t *testing.T) {
 		q := url.QueryEscape(`{"method":"equal","attribute":"trigger","values":["schedule"]}`)
 		res := c.do("GET", "/v1/functions/cron/executions?queries[0]="+q, nil, nil).JSON(t)
 		if l, _ := res["executions"].([]any); len(l) == 1 && l[0].(map[string]any)["status"] == "completed" {
+			wantSearchable(t, r, workflows.ExecutionWorkflowID(r.ProjectID, l[0].(map[string]any)["$id"].(string)),
+				map[string]string{"ProjectId": r.ProjectID, "FunctionId": "cron", "DeploymentId": did, "Trigger": "schedule"})
 			recordHistory(t, r, "exec-"+r.ProjectID+"-"+l[0].(map[string]any)["$id"].(string), "execution_cron_child.json")
 			if d, err := h.Describe(ctx); err == nil && len(d.Info.RecentActions) > 0 {
 				recordHistory(t, r, d.Info.RecentActions[0].StartWorkflowResult.WorkflowID, "execution_cron.json")
