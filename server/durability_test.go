@@ -424,19 +424,60 @@ func maxActivityAttempt(t *testing.T, r *testenv.Running, workflowID string) int
 	return n
 }
 
-// TestExecutionDelayedSurvivesRestart schedules an execution ahead, kills
-// and restarts fnflow before it is due and expects it to fire and complete;
-// a deleted delayed execution never fires. When fnflow comes back only
-// after the scheduled time (a loaded machine), the restart did not happen
-// with the execution pending: the setup is tried again with a longer lead.
+// TestExecutionDelayedSurvivesRestart restarts Temporal (a file-backed dev
+// server) and kills fnflow with SIGKILL while a delayed execution is
+// pending, and expects it to fire after both are back and complete; a
+// deleted delayed execution never fires. When fnflow comes back only after
+// the scheduled time (a loaded machine), the restarts did not happen with
+// the execution pending: the setup is tried again with a longer lead.
+// Before that, an event posted while Temporal is down is stored but
+// answered with an error, and posting it again completes its dispatch.
 func TestExecutionDelayedSurvivesRestart(t *testing.T) {
-	r, p := startDurable(t, func(c *config.Config) { c.Executions.MinScheduleLead = time.Second })
+	r, p := startDurableOn(t, "postgres", func(c *config.Config) { c.Executions.MinScheduleLead = time.Second })
 	c := newClient(t, r)
 	seedFunction(t, r, c, "later", "node-18.0", "index.js", nodeEcho, nil)
+	seedFunction(t, r, c, "onevent", "node-18.0", "index.js", nodeEcho, map[string]any{"events": []string{"users.*.create"}})
+
+	// The first dispatch fails: Temporal is down when the event is posted.
+	post := map[string]any{"eventId": "reposted", "event": "users.u7.create", "payload": map[string]any{"n": 7}}
+	p.temporal.Stop()
+	if res := c.do("POST", "/v1/events", post, nil); res.Status < 500 {
+		t.Fatalf("event posted while Temporal is down: %d %s", res.Status, res.Body)
+	}
+	if _, err := r.App.Store.GetEvent(context.Background(), r.ProjectID, "reposted"); err != nil {
+		t.Fatalf("the event whose dispatch failed is not stored: %v", err)
+	}
+	if err := p.temporal.Start(); err != nil {
+		t.Fatalf("restart temporal: %v", err)
+	}
+	// Posting it again (as a client retries an error) dispatches it; the
+	// API's connection to Temporal comes back within the bound.
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		res := c.do("POST", "/v1/events", post, nil)
+		if res.Status == 202 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("reposted event: %d %s", res.Status, res.Body)
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	var runs []activities.EventRun
+	err := r.App.Temporal.GetWorkflow(ctx, workflows.EventWorkflowID(r.ProjectID, "reposted"), "").Get(ctx, &runs)
+	cancel()
+	if err != nil || len(runs) != 1 || runs[0].FunctionID != "onevent" {
+		t.Fatalf("reposted event's dispatch: %+v %v", runs, err)
+	}
+	if st := waitAllTerminal(t, r, "onevent", []string{runs[0].ExecutionID}, time.Minute); st[models.ExecutionCompleted] != 1 {
+		t.Fatalf("reposted event's execution: %v", st)
+	}
+
 	var fid, gid string
 	var at time.Time
 	fired := 0 // delayed executions not deleted, from every attempt
-	for attempt, lead := 1, 8*time.Second; ; attempt, lead = attempt+1, 2*lead {
+	for attempt, lead := 1, 10*time.Second; ; attempt, lead = attempt+1, 2*lead {
 		at = time.Now().Add(lead).UTC()
 		fire := execute(t, c, "later", map[string]any{"async": true, "scheduledAt": at.Format(time.RFC3339Nano), "method": "PUT"}, 202)
 		gone := execute(t, c, "later", map[string]any{"async": true, "scheduledAt": at.Format(time.RFC3339Nano)}, 202)
@@ -446,15 +487,17 @@ func TestExecutionDelayedSurvivesRestart(t *testing.T) {
 			t.Fatalf("delete: %d %s", res.Status, res.Body)
 		}
 		p.kill()
-		time.Sleep(2 * time.Second) // down for a while, still before the scheduled time
+		if err := p.temporal.Restart(); err != nil {
+			t.Fatalf("restart temporal: %v", err)
+		}
 		p.start()
 		if time.Now().Before(at) {
 			break
 		}
 		if attempt == 3 {
-			t.Fatalf("fnflow came back only after the scheduled time in %d attempts (last lead %s)", attempt, lead)
+			t.Fatalf("fnflow and Temporal came back only after the scheduled time in %d attempts (last lead %s)", attempt, lead)
 		}
-		t.Logf("attempt %d: fnflow came back after the scheduled time (lead %s); again with a longer lead", attempt, lead)
+		t.Logf("attempt %d: back after the scheduled time (lead %s); again with a longer lead", attempt, lead)
 	}
 	waitAllTerminal(t, r, "later", []string{fid}, 60*time.Second)
 	done := c.do("GET", "/v1/functions/later/executions/"+fid, nil, nil).JSON(t)

@@ -548,6 +548,7 @@ func TestExecutionCron(t *testing.T) {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
+	cronOverlapSkip(t, r, c)
 	// Disabling pauses it; deleting the function deletes it.
 	res = c.do("PUT", "/v1/functions/cron", map[string]any{"name": "cron", "runtime": "node-18.0", "entrypoint": "index.js",
 		"schedule": "* * * * *", "enabled": false}, nil)
@@ -565,6 +566,90 @@ func TestExecutionCron(t *testing.T) {
 	if !errors.As(err, &nf) {
 		t.Fatalf("schedule after delete: %v", err)
 	}
+}
+
+// cronOverlapSkip: a fire while the function's previous fire still runs is
+// skipped (the schedule's overlap policy, which a trigger without its own
+// policy uses), and the next fire after it runs.
+func cronOverlapSkip(t *testing.T, r *testenv.Running, c *client) {
+	t.Helper()
+	const slow = `module.exports = async (c) => { await new Promise((r) => setTimeout(r, 4000)); return c.res.text('done'); };`
+	seedFunction(t, r, c, "slowcron", "node-18.0", "index.js", slow, nil)
+	res := c.do("PUT", "/v1/functions/slowcron", map[string]any{"name": "slowcron", "runtime": "node-18.0", "entrypoint": "index.js",
+		"schedule": "0 0 1 1 *", "execute": []string{"any"}}, nil)
+	if res.Status != 200 {
+		t.Fatalf("set schedule: %d %s", res.Status, res.Body)
+	}
+	ctx := context.Background()
+	h := r.App.Temporal.ScheduleClient().GetHandle(ctx, workflows.ScheduleID(r.ProjectID, "slowcron"))
+	rows := func() []models.Execution {
+		es, _, err := r.App.Store.ListExecutions(ctx, r.ProjectID, "slowcron", models.ListOptions{Limit: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return es
+	}
+	waitRows := func(what string, cond func([]models.Execution) bool) []models.Execution {
+		t.Helper()
+		deadline := time.Now().Add(60 * time.Second)
+		for {
+			es := rows()
+			if cond(es) {
+				return es
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("waiting for %s: %+v", what, es)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	trigger := func() {
+		t.Helper()
+		if err := h.Trigger(ctx, sdkclient.ScheduleTriggerOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	trigger()
+	waitRows("the first fire to run", func(es []models.Execution) bool {
+		return len(es) == 1 && es[0].Status == models.ExecutionProcessing
+	})
+	trigger() // while the first runs
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		d, err := h.Describe(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Info.NumActionsSkippedOverlap == 1 && d.Info.NumActions == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("second fire during the first: %d actions, %d skipped for overlap", d.Info.NumActions, d.Info.NumActionsSkippedOverlap)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	waitRows("the first fire to finish", func(es []models.Execution) bool {
+		return len(es) == 1 && es[0].Status == models.ExecutionCompleted
+	})
+	// Its workflow closes a moment after the row is recorded.
+	deadline = time.Now().Add(30 * time.Second)
+	for {
+		d, err := h.Describe(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Info.RunningWorkflows) == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the first fire's workflow still runs: %v", d.Info.RunningWorkflows)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	trigger() // after it: runs
+	waitRows("the fire after the first to finish", func(es []models.Execution) bool {
+		return len(es) == 2 && es[0].Status == models.ExecutionCompleted && es[1].Status == models.ExecutionCompleted
+	})
 }
 
 // recordHistory writes a workflow's history to workflows/testdata for the
