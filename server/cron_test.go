@@ -95,8 +95,17 @@ func TestExecutionCronAcrossRestart(t *testing.T) {
 	waitCronRows(t, r, "ticker", 1, 90*time.Second)
 
 	// Stop further fires, then compare the schedule's actions with the rows.
-	if err := h.Pause(ctx, sdkclient.SchedulePauseOptions{Note: "test done"}); err != nil {
-		t.Fatal(err)
+	// The test's own Temporal client reconnects with a backoff that a
+	// minute's outage has grown: retry (bounded) until it is back.
+	for deadline := time.Now().Add(2 * time.Minute); ; {
+		err := h.Pause(ctx, sdkclient.SchedulePauseOptions{Note: "test done"})
+		if err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("pause the schedule: %v", err)
+		}
+		time.Sleep(time.Second)
 	}
 	var rows []models.Execution
 	var desc *sdkclient.ScheduleDescription
