@@ -21,7 +21,11 @@ import (
 
 // MarkExecutionProcessing moves a waiting or scheduled execution to
 // processing (a short store write, run as a local activity). It reports
-// false when the execution was deleted or already left those states.
+// false when the execution was deleted or has finished. A row already
+// processing was marked by an earlier attempt of this same workflow (the
+// workflow ID is the execution's) whose workflow task was lost with its
+// worker (kill -9 during a sync run, or before the mark was recorded): the
+// run goes on, as an async run's activity is retried.
 func (a *Activities) MarkExecutionProcessing(ctx context.Context, ref contract.ExecutionRef) (bool, error) {
 	ok, err := a.Store.MarkExecutionProcessing(ctx, ref.ProjectID, ref.ExecutionID)
 	if err != nil {

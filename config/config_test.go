@@ -1,9 +1,11 @@
 package config
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -17,12 +19,20 @@ func TestRepoConfigMatchesDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Default()
-	if cfg.Runtimes.Images == nil {
-		cfg.Runtimes.Images = nil
+	// YAML's `[]` and `{}` decode to empty, non-nil values where Default()
+	// has nil: the same meaning ("every built-in runtime", "no override").
+	// Compare the contents, then let DeepEqual compare everything else.
+	if !slices.Equal(cfg.Runtimes.Enabled, want.Runtimes.Enabled) {
+		t.Fatalf("runtimes.enabled: config.yaml %q, Default() %q", cfg.Runtimes.Enabled, want.Runtimes.Enabled)
 	}
-	cfg.Runtimes.Enabled, want.Runtimes.Enabled = nil, nil
+	if !maps.Equal(cfg.Runtimes.Images, want.Runtimes.Images) {
+		t.Fatalf("runtimes.images: config.yaml %v, Default() %v", cfg.Runtimes.Images, want.Runtimes.Images)
+	}
+	if len(cfg.Runtimes.Enabled) == 0 {
+		cfg.Runtimes.Enabled = want.Runtimes.Enabled
+	}
 	if len(cfg.Runtimes.Images) == 0 {
-		cfg.Runtimes.Images = nil
+		cfg.Runtimes.Images = want.Runtimes.Images
 	}
 	if !reflect.DeepEqual(cfg, want) {
 		t.Fatalf("config.yaml differs from Default():\n got %+v\nwant %+v", cfg, want)

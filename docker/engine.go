@@ -9,6 +9,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/docker/docker/api/types/container"
+	"github.com/docker/docker/api/types/filters"
 	"github.com/docker/docker/client"
 )
 
@@ -119,6 +121,11 @@ type Engine struct {
 	runtimeNet, buildNet NetworkInfo
 	gateway              string
 
+	// inherited are the containers with this instance's owner label that
+	// existed when New ran: a previous life's (each process has its own
+	// instance ID), never this Engine's (see Reconciler).
+	inherited map[string]struct{}
+
 	mu      sync.Mutex
 	tracked map[string]struct{} // containers created and not yet removed by this Engine
 }
@@ -154,10 +161,38 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if err := e.ensureNetworks(ctx); err != nil {
 		return nil, errors.Join(err, cli.Close())
 	}
+	if e.inherited, err = e.listInherited(ctx); err != nil {
+		return nil, errors.Join(err, cli.Close())
+	}
 	e.log.Info("docker engine connected", "docker_host", opts.Host, "server_version", info.ServerVersion,
 		"api_version", cli.ClientVersion(), "host_cpus", info.NCPU, "instance_id", opts.InstanceID,
 		"egress", opts.Egress, "runtime_network", e.runtimeNet.Name, "build_egress", opts.BuildEgress, "build_network", e.buildNet.Name)
 	return e, nil
+}
+
+// listInherited lists the containers of this instance that exist before
+// the Engine creates any.
+func (e *Engine) listInherited(ctx context.Context) (map[string]struct{}, error) {
+	cctx, cancel := e.callCtx(ctx)
+	defer cancel()
+	list, err := e.cli.ContainerList(cctx, container.ListOptions{All: true, Filters: filters.NewArgs(
+		filters.Arg("label", LabelManaged+"=true"), filters.Arg("label", LabelOwner+"="+e.opts.InstanceID))})
+	if err != nil {
+		return nil, fmt.Errorf("docker: list the containers of instance %q: %w", e.opts.InstanceID, err)
+	}
+	out := make(map[string]struct{}, len(list))
+	for _, c := range list {
+		out[c.ID] = struct{}{}
+	}
+	return out, nil
+}
+
+// Inherited reports whether the container carried this instance's owner
+// label before this Engine was made: a previous life's, never one this
+// Engine is creating.
+func (e *Engine) Inherited(containerID string) bool {
+	_, ok := e.inherited[containerID]
+	return ok
 }
 
 // Close releases the client's connections. It does not touch containers.

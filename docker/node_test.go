@@ -4,11 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/fnflow/fnflow/internal/testreq"
 )
 
 // nodeImage is the real runtime image built in runtimes/.
@@ -32,7 +35,7 @@ func requireImage(tb testing.TB, eng *Engine, ref string) {
 		tb.Fatal(err)
 	}
 	if !ok {
-		tb.Skipf("image %s is not built (see runtimes/)", ref)
+		testreq.Missing(tb, fmt.Sprintf("image %s is not built (see runtimes/)", ref))
 	}
 }
 

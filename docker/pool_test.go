@@ -10,6 +10,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	cerrdefs "github.com/containerd/errdefs"
 )
 
 func execOK(tb testing.TB, p *Pool, spec RuntimeSpec, req Request) *Response {
@@ -224,20 +226,22 @@ func TestPoolTimeout(t *testing.T) {
 	p := newTestPool(t, eng, PoolOptions{TimeoutGrace: 300 * time.Millisecond})
 	spec := testSpec(t, "timeout")
 	first := execOK(t, p, spec, Request{Path: "/"}).ContainerID
-	began := time.Now()
+	// /spin never answers: only the pool's own timeout ends the call (the
+	// caller's 60 s context would give a context error, not a
+	// *TimeoutError).
 	err := execErr(t, p, spec, Request{Path: "/spin", Timeout: time.Second})
 	var te *TimeoutError
-	if !errors.As(err, &te) || te.Timeout != time.Second || !strings.Contains(err.Error(), "timed out after 1 second") {
+	if !errors.As(err, &te) || te.Timeout != time.Second || !strings.Contains(err.Error(), "timed out after 1 second") ||
+		errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("error = %v, want *TimeoutError after 1 s", err)
-	}
-	if d := time.Since(began); d > 10*time.Second {
-		t.Fatalf("timeout answered after %s", d)
 	}
 	if second := execOK(t, p, spec, Request{Path: "/"}); second.ContainerID == first {
 		t.Fatal("the timed-out container was not replaced")
 	}
+	// The spinning container is killed and removed, not left running.
 	eventually(t, 15*time.Second, "the timed-out container to be removed", func() bool {
-		return containersOf(t, eng, spec.DeploymentID) == 1
+		_, err := eng.InspectContainer(context.Background(), first)
+		return cerrdefs.IsNotFound(err) && containersOf(t, eng, spec.DeploymentID) == 1
 	})
 }
 
@@ -319,17 +323,16 @@ func TestPoolInvalidateAndEnvChange(t *testing.T) {
 func TestPoolStartFailures(t *testing.T) {
 	t.Parallel()
 	eng := newTestEngine(t, "")
-	p := newTestPool(t, eng, PoolOptions{ReadyTimeout: 20 * time.Second})
+	// A ready timeout far beyond the caller's 60 s: only noticing the exit
+	// (not waiting for readiness) can give the *ExitError below.
+	p := newTestPool(t, eng, PoolOptions{ReadyTimeout: 10 * time.Minute})
 	spec := testSpec(t, "exit-at-start")
 	spec.Env = map[string]string{"FAKE_EXIT_AT_START": "7"}
-	began := time.Now()
 	err := execErr(t, p, spec, Request{Path: "/"})
 	var ee *ExitError
-	if !errors.As(err, &ee) || ee.ExitCode != 7 || !strings.Contains(ee.Logs, "exiting at start with code 7") {
+	if !errors.As(err, &ee) || ee.ExitCode != 7 || !strings.Contains(ee.Logs, "exiting at start with code 7") ||
+		errors.Is(err, ErrNotReady) || errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("error = %v, want *ExitError with code 7 and its output", err)
-	}
-	if d := time.Since(began); d > 10*time.Second {
-		t.Errorf("failing start took %s: not fast", d)
 	}
 	if n := containersOf(t, eng, spec.DeploymentID); n != 0 {
 		t.Errorf("%d containers left after a failed start", n)

@@ -23,7 +23,11 @@ type ReconcilerOptions struct {
 	// Interval between passes. Default DefaultReconcileInterval.
 	Interval time.Duration
 	// CreationGrace protects young containers: one being created right now is
-	// not yet tracked. Default DefaultCreationGrace.
+	// not yet tracked. Default DefaultCreationGrace. It does not protect the
+	// containers of this instance that existed when the Engine was made
+	// (Engine.Inherited): no call of this process can be creating them (each
+	// process has its own instance ID), so they are a previous life's
+	// orphans, removed at once.
 	CreationGrace time.Duration
 	// ForeignGrace, when positive, also removes containers owned by another
 	// instance ID once they are that old (for instances that are gone for
@@ -51,7 +55,8 @@ type ReconcilerOptions struct {
 // Reconciler removes fnflow containers nobody owns: those labelled
 // fnflow.managed=true whose owner is this instance but which this process
 // does not track (left by a crash or a previous run), once older than the
-// creation grace period; optionally other instances' containers after
+// creation grace period or at once when they predate this Engine;
+// optionally other instances' containers after
 // ForeignGrace. With Exists set it also removes this instance's containers
 // of deployments that no longer exist.
 type Reconciler struct {
@@ -254,7 +259,7 @@ func (e *Engine) RemoveOwned(ctx context.Context, role Role, o Owner, before tim
 // orphan decides whether a labelled container nobody claims may go.
 func (r *Reconciler) orphan(id, owner string, age, grace time.Duration) bool {
 	if owner == r.eng.InstanceID() {
-		return age >= grace && !r.opts.IsTracked(id)
+		return (age >= grace || r.eng.Inherited(id)) && !r.opts.IsTracked(id)
 	}
 	return r.opts.ForeignGrace > 0 && age >= r.opts.ForeignGrace
 }

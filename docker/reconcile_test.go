@@ -49,4 +49,24 @@ func TestReconcilerRemovesOrphans(t *testing.T) {
 			t.Errorf("container %s exists = %v, want %v (%v)", shortID(id), exists, want, err)
 		}
 	}
+
+	// A restarted process (a new Engine with the same instance ID) removes
+	// what its previous life left at once, whatever the creation grace:
+	// those containers existed before it did.
+	left := create(previousLife, "rec-left")
+	nextLife := newTestEngine(t, instance)
+	next := NewReconciler(nextLife, ReconcilerOptions{CreationGrace: time.Hour, Logger: testLogger()})
+	removed, err := next.ReconcileOnce(ctx)
+	if err != nil || !slices.Contains(removed, left) || slices.Contains(removed, foreign) {
+		t.Fatalf("next life removed %v, %v; want %s (and not the other instance's %s)", removed, err, shortID(left), shortID(foreign))
+	}
+	if removed, err := next.ReconcileOnce(ctx); err != nil || len(removed) != 0 {
+		t.Fatalf("second pass removed %v, %v", removed, err)
+	}
+	// Its own new containers keep the grace.
+	young = NewReconciler(nextLife, ReconcilerOptions{CreationGrace: time.Hour, IsTracked: func(string) bool { return false }, Logger: testLogger()})
+	mine := create(nextLife, "rec-mine")
+	if removed, err := young.ReconcileOnce(ctx); err != nil || slices.Contains(removed, mine) {
+		t.Fatalf("a container created after the Engine was removed within the grace: %v, %v", removed, err)
+	}
 }

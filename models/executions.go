@@ -66,11 +66,13 @@ func (s *Store) updateExecution(ctx context.Context, op, projectID, id string, f
 }
 
 // MarkExecutionProcessing moves a waiting or scheduled execution to
-// processing. It reports false when the execution is gone or already left
-// those states.
+// processing. A row already processing stays so and counts as marked: only
+// the execution's own workflow sets it, and a retried attempt of that
+// workflow must run again. It reports false when the execution is gone or
+// finished.
 func (s *Store) MarkExecutionProcessing(ctx context.Context, projectID, id string) (bool, error) {
 	return s.updateExecution(ctx, "mark execution processing", projectID, id,
-		map[string]any{"status": ExecutionProcessing}, ExecutionWaiting, ExecutionScheduled)
+		map[string]any{"status": ExecutionProcessing}, ExecutionWaiting, ExecutionScheduled, ExecutionProcessing)
 }
 
 // ExecutionResult is how a run ended, as recorded.

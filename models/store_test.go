@@ -2,12 +2,17 @@ package models_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
 
 	"github.com/glebarez/sqlite"
 
@@ -166,52 +171,221 @@ func TestStoreVariablesAndKeys(t *testing.T) {
 	})
 }
 
-// TestStoreUpgradeKeepsData: a database made by an older schema (a table
-// missing columns) is upgraded in place without losing rows.
+// schemaOf describes a database's tables: table → column → type, plus
+// table → index names.
+func schemaOf(t *testing.T, db *gorm.DB) (map[string]map[string]string, map[string][]string) {
+	t.Helper()
+	tables, err := db.Migrator().GetTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cols := map[string]map[string]string{}
+	idx := map[string][]string{}
+	for _, tb := range tables {
+		cts, err := db.Migrator().ColumnTypes(tb)
+		if err != nil {
+			t.Fatalf("columns of %s: %v", tb, err)
+		}
+		cols[tb] = map[string]string{}
+		for _, c := range cts {
+			typ := strings.ToLower(c.DatabaseTypeName())
+			if n, ok := c.Length(); ok && n > 0 && n < 1<<20 {
+				typ += "(" + strconv.FormatInt(n, 10) + ")"
+			}
+			cols[tb][c.Name()] = typ
+		}
+		ixs, err := db.Migrator().GetIndexes(tb)
+		if err != nil {
+			t.Fatalf("indexes of %s: %v", tb, err)
+		}
+		for _, ix := range ixs {
+			idx[tb] = append(idx[tb], ix.Name())
+		}
+	}
+	return cols, idx
+}
+
+func openRaw(t *testing.T, driver, dsn string) *gorm.DB {
+	t.Helper()
+	var dial gorm.Dialector = sqlite.Open(dsn)
+	if driver == "postgres" {
+		dial = postgres.Open(dsn)
+	}
+	db, err := gorm.Open(dial, &gorm.Config{Logger: logger.Default.LogMode(logger.Silent)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if sqlDB, _ := db.DB(); sqlDB != nil {
+			sqlDB.Close()
+		}
+	})
+	return db
+}
+
+type schemaVersionRow struct {
+	Version   int
+	AppliedAt time.Time
+}
+
+func schemaVersions(t *testing.T, db *gorm.DB) []schemaVersionRow {
+	t.Helper()
+	var rows []schemaVersionRow
+	if err := db.Table("schema_versions").Order("version").Find(&rows).Error; err != nil {
+		t.Fatalf("schema_versions: %v", err)
+	}
+	return rows
+}
+
+// loadSchema runs a schema fixture (statements ending a line with ";").
+func loadSchema(t *testing.T, db *gorm.DB, file string) {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if !strings.HasPrefix(l, "--") {
+			lines = append(lines, l)
+		}
+	}
+	for _, st := range strings.Split(strings.Join(lines, "\n"), ";\n") {
+		if st = strings.TrimSpace(st); st == "" {
+			continue
+		}
+		if err := db.Exec(st).Error; err != nil {
+			t.Fatalf("%s: %s: %v", file, st, err)
+		}
+	}
+}
+
+// TestStoreUpgradeKeepsData upgrades a database made by fnflow's schema
+// version 1 (testdata/schema_v1_*.sql, with rows, plus a column, an index
+// and a table fnflow does not know) in place: rows kept and readable,
+// migrations only add (every table, column and index that was there stays,
+// with its type and data), the result has every column a fresh database
+// has, and schema_versions gains the current version's row, as a fresh
+// database has. A database of a newer version is refused. When the schema
+// version goes up, add its snapshot and upgrade from it too.
 func TestStoreUpgradeKeepsData(t *testing.T) {
 	for _, driver := range []string{"sqlite", "postgres"} {
 		t.Run(driver, func(t *testing.T) {
-			var dial gorm.Dialector
+			ctx := context.Background()
+			fresh := filepath.Join(t.TempDir(), "fresh.db")
 			dsn := filepath.Join(t.TempDir(), "old.db")
 			if driver == "postgres" {
-				dsn = testdb.PostgresDSN(t)
-				dial = postgres.Open(dsn)
-			} else {
-				dial = sqlite.Open(dsn)
+				fresh, dsn = testdb.PostgresDSN(t), testdb.PostgresDSN(t)
 			}
-			old, err := gorm.Open(dial, &gorm.Config{})
-			if err != nil {
-				t.Fatal(err)
-			}
+			old := openRaw(t, driver, dsn)
+			loadSchema(t, old, "testdata/schema_v1_"+driver+".sql")
 			stmts := []string{
-				`CREATE TABLE projects (seq INTEGER PRIMARY KEY, id VARCHAR(36) NOT NULL, name VARCHAR(128) NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)`,
-				`CREATE UNIQUE INDEX idx_projects_id ON projects(id)`,
-				`INSERT INTO projects (seq, id, name, created_at, updated_at) VALUES (1, 'legacy', 'Legacy', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)`,
-				`CREATE TABLE functions (seq INTEGER PRIMARY KEY, project_id VARCHAR(36) NOT NULL, id VARCHAR(36) NOT NULL, name VARCHAR(128) NOT NULL, runtime VARCHAR(64) NOT NULL, timeout INTEGER NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)`,
-				`INSERT INTO functions (seq, project_id, id, name, runtime, timeout, created_at, updated_at) VALUES (1, 'legacy', 'oldfn', 'Old', 'node-18.0', 30, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)`,
+				`INSERT INTO schema_versions (version, applied_at) VALUES (1, CURRENT_TIMESTAMP)`,
+				`INSERT INTO projects (id, name, created_at, updated_at) VALUES ('legacy', 'Legacy', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)`,
+				`INSERT INTO functions (project_id, id, name, runtime, timeout, enabled, created_at, updated_at) VALUES ('legacy', 'oldfn', 'Old', 'node-18.0', 30, true, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)`,
+				`INSERT INTO deployments (project_id, id, function_id, status, created_at, updated_at) VALUES ('legacy', 'olddep', 'oldfn', 'ready', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)`,
+				`INSERT INTO executions (project_id, id, function_id, deployment_id, status, created_at, updated_at) VALUES ('legacy', 'oldexec', 'oldfn', 'olddep', 'completed', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)`,
+				`ALTER TABLE functions ADD COLUMN legacy_note VARCHAR(32) NOT NULL DEFAULT ''`,
+				`UPDATE functions SET legacy_note = 'kept'`,
+				`CREATE INDEX idx_functions_legacy_note ON functions(legacy_note)`,
+				`CREATE TABLE legacy_things (id VARCHAR(36) PRIMARY KEY, note TEXT NOT NULL)`,
+				`INSERT INTO legacy_things (id, note) VALUES ('t1', 'still here')`,
 			}
 			for _, st := range stmts {
 				if err := old.Exec(st).Error; err != nil {
 					t.Fatalf("%s: %v", st, err)
 				}
 			}
-			if db, _ := old.DB(); db != nil {
-				db.Close()
-			}
-			s, err := models.Open(context.Background(), driver, dsn, nil)
+			beforeCols, beforeIdx := schemaOf(t, old)
+
+			s, err := models.Open(ctx, driver, dsn, nil)
 			if err != nil {
 				t.Fatalf("upgrade: %v", err)
 			}
-			defer s.Close()
-			f, err := s.GetFunction(context.Background(), "legacy", "oldfn")
+			f, err := s.GetFunction(ctx, "legacy", "oldfn")
 			if err != nil {
 				t.Fatalf("row lost in upgrade: %v", err)
 			}
-			if f.Name != "Old" || f.Timeout != 30 || f.DeploymentRetention != 0 {
+			if f.Name != "Old" || f.Timeout != 30 || !f.Enabled || f.DeploymentRetention != 0 {
 				t.Fatalf("upgraded row: %+v", f)
 			}
-			if _, err := s.GetProject(context.Background(), "legacy"); err != nil {
+			if _, err := s.GetProject(ctx, "legacy"); err != nil {
 				t.Fatal(err)
+			}
+			if d, err := s.GetDeployment(ctx, "legacy", "oldfn", "olddep"); err != nil || d.Status != models.DeploymentReady {
+				t.Fatalf("upgraded deployment: %+v %v", d, err)
+			}
+			if e, err := s.GetExecution(ctx, "legacy", "oldfn", "oldexec"); err != nil || e.Status != models.ExecutionCompleted {
+				t.Fatalf("upgraded execution: %+v %v", e, err)
+			}
+			// The upgraded store works: new rows go into the old tables.
+			if _, err := s.CreateProject(ctx, "newp", "New"); err != nil {
+				t.Fatalf("create in an upgraded database: %v", err)
+			}
+			s.Close()
+
+			afterCols, afterIdx := schemaOf(t, old)
+			for tb, cols := range beforeCols {
+				for col, typ := range cols {
+					if got, ok := afterCols[tb][col]; !ok || got != typ {
+						t.Errorf("%s.%s was %s, after the upgrade %q (present %v)", tb, col, typ, got, ok)
+					}
+				}
+				for _, ix := range beforeIdx[tb] {
+					if !slices.Contains(afterIdx[tb], ix) {
+						t.Errorf("index %s on %s dropped by the upgrade", ix, tb)
+					}
+				}
+			}
+			var note, thing string
+			if err := old.Raw(`SELECT legacy_note FROM functions WHERE id = 'oldfn'`).Scan(&note).Error; err != nil || note != "kept" {
+				t.Errorf("unknown column's data after the upgrade: %q %v", note, err)
+			}
+			if err := old.Raw(`SELECT note FROM legacy_things WHERE id = 't1'`).Scan(&thing).Error; err != nil || thing != "still here" {
+				t.Errorf("unknown table's data after the upgrade: %q %v", thing, err)
+			}
+
+			// The upgraded database has every column of a fresh one, with
+			// its type, and the same current schema_versions row.
+			fs, err := models.Open(ctx, driver, fresh, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fs.Close()
+			freshDB := openRaw(t, driver, fresh)
+			freshCols, _ := schemaOf(t, freshDB)
+			for tb, cols := range freshCols {
+				for col, typ := range cols {
+					if got, ok := afterCols[tb][col]; !ok || got != typ {
+						t.Errorf("%s.%s is %s on a fresh database, %q on the upgraded one (present %v)", tb, col, typ, got, ok)
+					}
+				}
+			}
+			want := schemaVersions(t, freshDB)
+			got := schemaVersions(t, old)
+			if len(want) != 1 || want[0].Version < 2 || want[0].AppliedAt.IsZero() {
+				t.Fatalf("fresh database's schema_versions: %+v", want)
+			}
+			if len(got) != 2 || got[0].Version != 1 || got[1].Version != want[0].Version || got[1].AppliedAt.IsZero() {
+				t.Fatalf("upgraded database's schema_versions: %+v, want version 1 and %d", got, want[0].Version)
+			}
+			// Opening again records nothing new.
+			if s, err = models.Open(ctx, driver, dsn, nil); err != nil {
+				t.Fatal(err)
+			}
+			s.Close()
+			if again := schemaVersions(t, old); len(again) != 2 {
+				t.Fatalf("schema_versions after a second open: %+v", again)
+			}
+			// A database a newer fnflow migrated is refused.
+			if err := old.Exec(`INSERT INTO schema_versions (version, applied_at) VALUES (?, CURRENT_TIMESTAMP)`, want[0].Version+1).Error; err != nil {
+				t.Fatal(err)
+			}
+			if s, err := models.Open(ctx, driver, dsn, nil); err == nil || !strings.Contains(err.Error(), "newer than this fnflow") {
+				if s != nil {
+					s.Close()
+				}
+				t.Fatalf("opening a database of a newer schema: %v", err)
 			}
 		})
 	}

@@ -20,7 +20,6 @@ import (
 	"time"
 
 	"go.temporal.io/api/enums/v1"
-	"go.temporal.io/api/workflowservice/v1"
 
 	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/internal/app"
@@ -189,6 +188,49 @@ func containersOf(t testing.TB, label, value string) string {
 	return strings.TrimSpace(string(out))
 }
 
+// waitBuildContainer waits (bounded) until the deployment's build
+// container exists and returns its ID; a build that never gets one fails
+// the test.
+func waitBuildContainer(t testing.TB, did string, within time.Duration) string {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		out, err := exec.Command("docker", "ps", "-q", "--no-trunc", "--filter", "label=fnflow.deployment="+did,
+			"--filter", "label=fnflow.role=build").Output()
+		if err != nil {
+			t.Fatalf("docker ps: %v", err)
+		}
+		if ids := strings.Fields(string(out)); len(ids) == 1 {
+			return ids[0]
+		} else if len(ids) > 1 {
+			t.Fatalf("%d running build containers for deployment %s", len(ids), did)
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no running build container for deployment %s after %s", did, within)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// waitContainerGone waits (bounded) until the container no longer exists.
+func waitContainerGone(t testing.TB, id string, within time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		out, err := exec.Command("docker", "ps", "-aq", "--no-trunc", "--filter", "id="+id).Output()
+		if err != nil {
+			t.Fatalf("docker ps: %v", err)
+		}
+		if strings.TrimSpace(string(out)) == "" {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("container %.12s still exists after %s", id, within)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
 func startApp(t *testing.T, mutate func(*config.Config)) (*testenv.Running, *client) {
 	r := testenv.StartApp(t, testenv.AppOptions{Temporal: temporal, Mutate: mutate})
 	return r, newClient(t, r)
@@ -249,7 +291,7 @@ func TestDeploymentBuildsNodeAndPython(t *testing.T) {
 			// Canceling a finished build is refused.
 			wantError(t, c.do("PATCH", "/v1/functions/"+fid+"/deployments/"+did+"/status", "{}", nil), 400, "build_already_completed")
 			// The build workflow is found by its search attribute.
-			listBuild(t, r, did)
+			listBuild(t, r, fid, did)
 		})
 	}
 }
@@ -262,23 +304,10 @@ func keys(m map[string]string) []string {
 	return out
 }
 
-func listBuild(t *testing.T, r *testenv.Running, did string) {
+func listBuild(t *testing.T, r *testenv.Running, fid, did string) {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		resp, err := r.App.Temporal.ListWorkflow(context.Background(), &workflowservice.ListWorkflowExecutionsRequest{
-			Query: fmt.Sprintf(`DeploymentId = "%s"`, did)})
-		if err != nil {
-			t.Fatalf("list workflows: %v", err)
-		}
-		for _, e := range resp.Executions {
-			if e.Execution.WorkflowId == "build-"+r.ProjectID+"-"+did {
-				return
-			}
-		}
-		time.Sleep(300 * time.Millisecond)
-	}
-	t.Fatalf("build workflow of %s not found by DeploymentId", did)
+	wantSearchable(t, r, "build-"+r.ProjectID+"-"+did,
+		map[string]string{"ProjectId": r.ProjectID, "FunctionId": fid, "DeploymentId": did, "Trigger": "build"})
 }
 
 // TestDeploymentBuildFailureAndCancel: a failing command fails the build
@@ -313,38 +342,31 @@ func TestDeploymentBuildFailureAndCancel(t *testing.T) {
 	t.Run("cancel", func(t *testing.T) {
 		t.Parallel()
 		c := newClient(t, r)
-		up := c.upload("fails", []formField{{"activate", "false"}, {"commands", "echo sleeping; sleep 30"}}, "code.tar.gz", code, nil)
+		up := c.upload("fails", []formField{{"activate", "false"}, {"commands", "echo sleeping; sleep 120; echo woke up"}}, "code.tar.gz", code, nil)
 		if up.Status != 202 {
 			t.Fatalf("upload: %d %s", up.Status, up.Body)
 		}
 		did := up.JSON(t)["$id"].(string)
 		c.waitDeployment("fails", did, time.Minute, "building")
-		// Wait for the container to exist, then cancel.
-		deadline := time.Now().Add(30 * time.Second)
-		for containersOf(t, "fnflow.deployment", did) == "" && time.Now().Before(deadline) {
-			time.Sleep(100 * time.Millisecond)
-		}
+		// The build container must run before the cancel, or the test
+		// would check nothing.
+		cid := waitBuildContainer(t, did, time.Minute)
 		resp := c.do("PATCH", "/v1/functions/fails/deployments/"+did+"/status", "{}", nil)
 		if resp.Status != 200 || resp.JSON(t)["status"] != "canceled" {
 			t.Fatalf("cancel: %d %s", resp.Status, resp.Body)
 		}
 		// The activity learns of the cancel from a heartbeat answer (the SDK
-		// sends one per 0.8 × heartbeat timeout at most).
-		deadline = time.Now().Add(60 * time.Second)
-		for containersOf(t, "fnflow.deployment", did) != "" {
-			if time.Now().After(deadline) {
-				t.Fatalf("build container of %s still there after cancel", did)
-			}
-			time.Sleep(200 * time.Millisecond)
-		}
+		// sends one per 0.8 × heartbeat timeout at most) and kills the
+		// container (its command would sleep on for two minutes).
+		waitContainerGone(t, cid, time.Minute)
 		// The workflow ends canceled and the deployment stays canceled.
 		run := r.App.Temporal.GetWorkflow(context.Background(), "build-"+r.ProjectID+"-"+did, "")
 		if err := run.Get(context.Background(), nil); err == nil || !strings.Contains(strings.ToLower(err.Error()), "cancel") {
 			t.Fatalf("workflow result %v, want canceled", err)
 		}
 		d := c.do("GET", "/v1/functions/fails/deployments/"+did, nil, nil).JSON(t)
-		if d["status"] != "canceled" {
-			t.Fatalf("status after cancel %v", d["status"])
+		if d["status"] != "canceled" || strings.Contains(d["buildLogs"].(string), "woke up") {
+			t.Fatalf("after cancel: status %v, logs %q", d["status"], d["buildLogs"])
 		}
 	})
 }
@@ -643,6 +665,12 @@ func replayDeployments(t *testing.T, r *testenv.Running) {
 		t.Fatalf("activate: %d %s", resp.Status, resp.Body)
 	}
 	checkModel(t, mods, "Function", resp.JSON(t))
+	// The duplicate builds with the function's commands: a long one, so
+	// that the recorded cancel finds it building.
+	if res := c.do("PUT", "/v1/functions/hello", map[string]any{"name": "hello", "runtime": "node-18.0", "entrypoint": "index.js",
+		"commands": "echo duplicating; sleep 120; echo woke up"}, nil); res.Status != 200 {
+		t.Fatalf("set commands: %d %s", res.Status, res.Body)
+	}
 	rec = recs["createDuplicateDeployment"]
 	resp = send(rec.Label, rec, rec.URL, []byte(strings.ReplaceAll(string(jsonString(t, rec.Body)), "dep1", bigID)), "", "")
 	if resp.Status != 202 {
@@ -652,12 +680,18 @@ func replayDeployments(t *testing.T, r *testenv.Running) {
 	if dupID == bigID || resp.JSON(t)["sourceSize"].(float64) != 12582912 {
 		t.Fatalf("duplicate: %s", resp.Body)
 	}
+	cid := waitBuildContainer(t, dupID, time.Minute)
 	rec = recs["updateDeploymentStatus"]
 	resp = send(rec.Label, rec, "/v1/functions/hello/deployments/"+dupID+"/status", []byte("{}"), "", "")
-	if resp.Status != 200 && !(resp.Status == 400 && strings.Contains(string(resp.Body), "build_already_completed")) {
+	if resp.Status != 200 || resp.JSON(t)["status"] != "canceled" {
 		t.Fatalf("cancel duplicate: %d %s", resp.Status, resp.Body)
 	}
-	c.waitDeployment("hello", dupID, time.Minute, "canceled", "ready", "failed")
+	checkModel(t, mods, "Deployment", resp.JSON(t))
+	waitContainerGone(t, cid, time.Minute)
+	if d := c.waitDeployment("hello", dupID, time.Minute, "canceled", "ready", "failed"); d["status"] != "canceled" ||
+		strings.Contains(d["buildLogs"].(string), "woke up") {
+		t.Fatalf("canceled duplicate: status %v, logs %q", d["status"], d["buildLogs"])
+	}
 	c.waitDeployment("hello", smallID, time.Minute, "ready", "failed")
 	rec = recs["deleteDeployment"]
 	resp = send(rec.Label, rec, "/v1/functions/hello/deployments/"+bigID, []byte("{}"), "", "")
@@ -703,7 +737,7 @@ func TestDeploymentBuildSurvivesWorkerKill(t *testing.T) {
 		"FNFLOW_TEMPORAL_ADDRESS="+cfg.Temporal.Address, "FNFLOW_TEMPORAL_NAMESPACE="+cfg.Temporal.Namespace,
 		"FNFLOW_TEMPORAL_DEV_SERVER_ENABLED=false", "FNFLOW_TEMPORAL_TASK_QUEUE="+cfg.Temporal.TaskQueue,
 		"FNFLOW_SERVER_LISTEN=127.0.0.1:0", "FNFLOW_STORAGE_DIR="+cfg.Storage.Dir,
-		"FNFLOW_AUTH_JWT_SECRET="+cfg.Auth.JWTSecret)
+		"FNFLOW_AUTH_JWT_SECRET="+cfg.Auth.JWTSecret, "FNFLOW_DOCKER_INSTANCE_ID="+cfg.Docker.InstanceID)
 	logs := &testenv.SafeBuffer{}
 	startWorker := func() *exec.Cmd {
 		cmd := exec.Command(bin, "worker")
@@ -714,8 +748,10 @@ func TestDeploymentBuildSurvivesWorkerKill(t *testing.T) {
 		return cmd
 	}
 	w := startWorker()
+	// A graceful stop removes the worker's containers; the in-process API's
+	// leak check (same instance ID, after this) reports any left.
 	t.Cleanup(func() {
-		_ = w.Process.Kill()
+		_ = w.Process.Signal(syscall.SIGTERM)
 		_, _ = w.Process.Wait()
 	})
 
@@ -726,19 +762,19 @@ func TestDeploymentBuildSurvivesWorkerKill(t *testing.T) {
 		t.Fatalf("upload: %d %s", up.Status, up.Body)
 	}
 	did := up.JSON(t)["$id"].(string)
-	t.Cleanup(func() {
-		_ = exec.Command("sh", "-c", "docker rm -f -v $(docker ps -aq --filter label=fnflow.deployment="+did+") 2>/dev/null").Run()
-	})
 	c.waitDeployment("survivor", did, time.Minute, "building")
-	deadline := time.Now().Add(30 * time.Second)
-	for containersOf(t, "fnflow.deployment", did) == "" && time.Now().Before(deadline) {
-		time.Sleep(100 * time.Millisecond)
-	}
+	orphan := waitBuildContainer(t, did, time.Minute)
 	if err := w.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
 	_, _ = w.Process.Wait()
 	w = startWorker()
+	// The killed worker's build container outlives it; the new worker's
+	// reconciler removes it at its start (same docker.instance_id).
+	waitContainerGone(t, orphan, 30*time.Second)
+	if !strings.Contains(logs.String(), "removing orphaned container") {
+		t.Fatalf("the killed worker's build container went, but not through the reconciler:\n%s", logs.String())
+	}
 	d := c.waitDeployment("survivor", did, 2*time.Minute, "ready", "failed", "canceled")
 	if d["status"] != "ready" {
 		t.Fatalf("after worker kill: %v %q\nworker log:\n%s", d["status"], d["buildLogs"], logs.String())

@@ -26,22 +26,30 @@ import (
 // subprocess so that a test can SIGKILL it and start it again on the same
 // store, artifact storage, task queue and docker instance ID.
 type fnflowProc struct {
-	t    *testing.T
-	bin  string
-	dir  string
-	env  []string
-	url  string
-	logs *testenv.SafeBuffer
-	cmd  *exec.Cmd
-	done chan struct{}
+	t        *testing.T
+	bin      string
+	dir      string
+	env      []string
+	url      string
+	logs     *testenv.SafeBuffer
+	cmd      *exec.Cmd
+	done     chan struct{}
+	temporal *testenv.Temporal // the file-backed dev server it uses
+	instance string            // its docker.instance_id
 }
 
 // startDurable starts a Temporal dev server that keeps its state in a file,
 // an in-process fnflow with no role (it only gives the test the store, the
 // artifacts, the Temporal client, a project and an API key) and `fnflow
 // serve` as a subprocess sharing that configuration. The returned Running's
-// URL points at the subprocess.
+// URL points at the subprocess. The store is SQLite; startDurableOn picks.
 func startDurable(t *testing.T, mutate func(*config.Config), extraEnv ...string) (*testenv.Running, *fnflowProc) {
+	t.Helper()
+	return startDurableOn(t, "sqlite", mutate, extraEnv...)
+}
+
+// startDurableOn is startDurable on the given store driver.
+func startDurableOn(t *testing.T, driver string, mutate func(*config.Config), extraEnv ...string) (*testenv.Running, *fnflowProc) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds fnflow and kills it")
@@ -57,13 +65,14 @@ func startDurable(t *testing.T, mutate func(*config.Config), extraEnv ...string)
 		t.Fatalf("temporal: %v", err)
 	}
 	t.Cleanup(tmpr.Stop)
-	cfg := testenv.Config(t, testenv.AppOptions{Temporal: tmpr, Mutate: mutate})
+	cfg := testenv.Config(t, testenv.AppOptions{Driver: driver, Temporal: tmpr, Mutate: mutate})
 	r := testenv.StartAppWith(t, cfg, &app.Roles{})
 	port, err := testenv.FreePort()
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &fnflowProc{t: t, bin: bin, dir: tmp, logs: &testenv.SafeBuffer{}, url: "http://127.0.0.1:" + strconv.Itoa(port)}
+	p := &fnflowProc{t: t, bin: bin, dir: tmp, logs: &testenv.SafeBuffer{}, url: "http://127.0.0.1:" + strconv.Itoa(port),
+		temporal: tmpr, instance: cfg.Docker.InstanceID}
 	p.env = append(os.Environ(),
 		"FNFLOW_DATABASE_DRIVER="+cfg.Database.Driver, "FNFLOW_DATABASE_DSN="+cfg.Database.DSN,
 		"FNFLOW_TEMPORAL_ADDRESS="+cfg.Temporal.Address, "FNFLOW_TEMPORAL_NAMESPACE="+cfg.Temporal.Namespace,
@@ -75,10 +84,11 @@ func startDurable(t *testing.T, mutate func(*config.Config), extraEnv ...string)
 	p.env = append(p.env, extraEnv...)
 	r.URL = p.url
 	t.Cleanup(func() {
-		p.kill()
-		// A SIGKILLed fnflow cannot remove its warm containers (the next
-		// start does): remove every container of this instance.
-		_ = exec.Command("sh", "-c", "docker rm -f -v $(docker ps -aq --filter label=fnflow.owner="+cfg.Docker.InstanceID+") 2>/dev/null").Run()
+		// A graceful stop removes the containers this life tracks; those of
+		// a SIGKILLed life are the restarted one's reconciler's. Anything
+		// left is reported by the in-process app's leak check (same
+		// instance ID), which runs after this.
+		p.stop()
 		if t.Failed() {
 			t.Logf("fnflow serve log (tail):\n%s", tail(p.logs.String(), 60))
 		}
@@ -115,6 +125,34 @@ func (p *fnflowProc) start() {
 			p.t.Fatalf("fnflow serve not answering after 60s:\n%s", tail(p.logs.String(), 40))
 		}
 	}
+}
+
+// stop ends fnflow gracefully (SIGTERM: it removes its containers), or
+// kills it when it does not exit within 60 s (idempotent).
+func (p *fnflowProc) stop() {
+	if p.cmd == nil || p.cmd.Process == nil {
+		return
+	}
+	_ = p.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-p.done:
+	case <-time.After(60 * time.Second):
+		p.t.Errorf("fnflow serve did not stop 60s after SIGTERM")
+		_ = p.cmd.Process.Signal(syscall.SIGKILL)
+		<-p.done
+	}
+	p.cmd = nil
+}
+
+// runtimeContainers lists this instance's runtime containers.
+func (p *fnflowProc) runtimeContainers() []string {
+	p.t.Helper()
+	out, err := exec.Command("docker", "ps", "-aq", "--no-trunc", "--filter", "label=fnflow.owner="+p.instance,
+		"--filter", "label=fnflow.role=runtime").Output()
+	if err != nil {
+		p.t.Fatalf("docker ps: %v", err)
+	}
+	return strings.Fields(string(out))
 }
 
 // kill sends SIGKILL and waits for the process to be gone (idempotent).
@@ -196,17 +234,26 @@ func firstWorkflowTaskStart(t testing.TB, r *testenv.Running, workflowID string)
 }
 
 // TestExecutionDurabilityKill9 kills `fnflow serve` with SIGKILL while ~20
-// async and 5 delayed executions are in flight, starts it again on the same
-// store and task queue, and expects every one of them to complete: none
-// lost, none stuck, none duplicated.
+// async, 5 delayed and one sync execution are in flight, starts it again on
+// the same store and task queue, and expects every one of them to complete:
+// none lost, none stuck, none duplicated. The restarted fnflow's reconciler
+// removes the containers its killed life left (nothing else removes them).
+// On SQLite and PostgreSQL.
 func TestExecutionDurabilityKill9(t *testing.T) {
-	r, p := startDurable(t, func(c *config.Config) { c.Executions.MinScheduleLead = 0 })
+	for _, driver := range []string{"sqlite", "postgres"} {
+		t.Run(driver, func(t *testing.T) { durabilityKill9(t, driver) })
+	}
+}
+
+func durabilityKill9(t *testing.T, driver string) {
+	r, p := startDurableOn(t, driver, func(c *config.Config) { c.Executions.MinScheduleLead = 0 })
 	c := newClient(t, r)
 	// timeout 60: longer than the 20 s heartbeat timeout after which the
 	// killed worker's runs are retried (reads through the API report a row
 	// waiting longer than the function's timeout as failed).
 	seedFunction(t, r, c, "durable", "node-18.0", "index.js", nodeEcho, map[string]any{"timeout": 60})
 	seedFunction(t, r, c, "durableev", "node-18.0", "index.js", nodeEcho, map[string]any{"timeout": 60, "events": []string{"users.*.create"}})
+	seedFunction(t, r, c, "durablesync", "node-18.0", "index.js", nodeEcho, map[string]any{"timeout": 60})
 	const nAsync, nDelayed = 20, 5
 	var ids []string
 	for i := range nAsync {
@@ -222,13 +269,35 @@ func TestExecutionDurabilityKill9(t *testing.T) {
 		}
 		ids = append(ids, m["$id"].(string))
 	}
+	// A sync execution whose caller waits on the connection the kill cuts.
+	syncErr := make(chan error, 1)
+	go func() {
+		req, _ := http.NewRequest("POST", r.URL+"/v1/functions/durablesync/executions", strings.NewReader(`{"path":"/?sleep=6000","body":"sync"}`))
+		for k, v := range c.hdr {
+			req.Header.Set(k, v)
+		}
+		res, err := (&http.Client{Timeout: 2 * time.Minute}).Do(req)
+		if err == nil {
+			res.Body.Close()
+			err = fmt.Errorf("answered %d", res.StatusCode)
+		}
+		syncErr <- err
+	}()
 	// Kill once some runs are in the container (bounded wait).
 	deadline := time.Now().Add(30 * time.Second)
-	for storeStatuses(t, r, "durable", ids[:nAsync])[models.ExecutionProcessing] < nAsync/2 {
+	var syncID string
+	for storeStatuses(t, r, "durable", ids[:nAsync])[models.ExecutionProcessing] < nAsync/2 || syncID == "" {
 		if time.Now().After(deadline) {
-			t.Fatalf("async executions not processing after 30s: %v", storeStatuses(t, r, "durable", ids))
+			t.Fatalf("executions not processing after 30s: %v, sync %q", storeStatuses(t, r, "durable", ids), syncID)
 		}
 		time.Sleep(50 * time.Millisecond)
+		es, _, err := r.App.Store.ListExecutions(context.Background(), r.ProjectID, "durablesync", models.ListOptions{Limit: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(es) == 1 && es[0].Status == models.ExecutionProcessing {
+			syncID = es[0].ID
+		}
 	}
 	// Events posted just before the kill are delivered after it.
 	const nEvents = 5
@@ -240,27 +309,33 @@ func TestExecutionDurabilityKill9(t *testing.T) {
 		}
 		eventIDs = append(eventIDs, res.JSON(t)["$id"].(string))
 	}
+	leftByKill := p.runtimeContainers()
 	p.kill()
 	killedAt := time.Now()
 	before := storeStatuses(t, r, "durable", ids)
-	t.Logf("statuses at SIGKILL: %v", before)
+	t.Logf("statuses at SIGKILL: %v; %d runtime containers", before, len(leftByKill))
 	if before[models.ExecutionCompleted]+before[models.ExecutionFailed] == len(ids) {
 		t.Fatal("every execution had finished before the kill: nothing was in flight")
 	}
-	previous := strings.Fields(containersOf(t, "fnflow.owner", r.Config.Docker.InstanceID))
-	if len(previous) == 0 {
-		t.Fatal("no container of the killed fnflow")
+	if st := storeStatuses(t, r, "durablesync", []string{syncID}); st[models.ExecutionProcessing] != 1 {
+		t.Fatalf("the sync execution was not in flight at the kill: %v", st)
+	}
+	if err := <-syncErr; err == nil || strings.HasPrefix(err.Error(), "answered") {
+		t.Fatalf("the sync caller's request outlived the kill: %v", err)
+	}
+	if len(leftByKill) == 0 {
+		t.Fatal("no runtime container at the kill")
 	}
 	p.start()
 	t.Logf("fnflow serve back %.1fs after the kill", time.Since(killedAt).Seconds())
-	// The API answers once the start pass removed every container of the
-	// previous life (warm, or running a killed execution), young or not.
-	for _, id := range previous {
-		if out, err := exec.Command("docker", "ps", "-aq", "--no-trunc", "--filter", "id="+id).Output(); err != nil || len(strings.TrimSpace(string(out))) > 0 {
-			t.Fatalf("container %s of the killed fnflow still there after the restart (%v)", id, err)
-		}
+	// The containers of the killed life are orphans: the new life's
+	// reconciler (at its start) removes them, nothing else does.
+	for _, id := range leftByKill {
+		waitContainerGone(t, id, 30*time.Second)
 	}
-	t.Logf("%d containers of the killed fnflow removed at start", len(previous))
+	if !strings.Contains(p.logs.String(), "removing orphaned container") {
+		t.Fatal("the killed life's containers went, but not through the reconciler")
+	}
 	final := waitAllTerminal(t, r, "durable", ids, 90*time.Second)
 	t.Logf("all %d executions terminal %.1fs after the kill: %v", len(ids), time.Since(killedAt).Seconds(), final)
 	for _, id := range ids {
@@ -312,6 +387,22 @@ func TestExecutionDurabilityKill9(t *testing.T) {
 	if retried == 0 {
 		t.Fatal("no run activity was retried: the kill hit nothing in flight")
 	}
+	// The sync execution in flight at the kill completes on the new life,
+	// once, and its workflow closes.
+	waitAllTerminal(t, r, "durablesync", []string{syncID}, 90*time.Second)
+	m := c.do("GET", "/v1/functions/durablesync/executions/"+syncID, nil, nil).JSON(t)
+	if m["status"] != "completed" || m["responseStatusCode"] != 200.0 || m["responseBody"] != "" {
+		t.Fatalf("sync execution in flight at the kill: %v (errors %q)", m, m["errors"])
+	}
+	if res := c.do("GET", "/v1/functions/durablesync/executions", nil, nil).JSON(t); res["total"] != 1.0 {
+		t.Fatalf("sync executions after the kill: %v", res["total"])
+	}
+	wid := contract.ExecutionWorkflowID(r.ProjectID, syncID)
+	wctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	if err := r.App.Temporal.GetWorkflow(wctx, wid, "").Get(wctx, nil); err != nil {
+		t.Fatalf("workflow of the sync execution: %v", err)
+	}
 }
 
 // maxActivityAttempt is the highest attempt of any activity in a workflow's
@@ -332,25 +423,80 @@ func maxActivityAttempt(t *testing.T, r *testenv.Running, workflowID string) int
 	return n
 }
 
-// TestExecutionDelayedSurvivesRestart schedules an execution ~8 s ahead,
-// kills and restarts fnflow before it is due and expects it to fire and
-// complete; a deleted delayed execution never fires.
+// TestExecutionDelayedSurvivesRestart restarts Temporal (a file-backed dev
+// server) and kills fnflow with SIGKILL while a delayed execution is
+// pending, and expects it to fire after both are back and complete; a
+// deleted delayed execution never fires. When fnflow comes back only after
+// the scheduled time (a loaded machine), the restarts did not happen with
+// the execution pending: the setup is tried again with a longer lead.
+// Before that, an event posted while Temporal is down is stored but
+// answered with an error, and posting it again completes its dispatch.
 func TestExecutionDelayedSurvivesRestart(t *testing.T) {
-	r, p := startDurable(t, func(c *config.Config) { c.Executions.MinScheduleLead = time.Second })
+	r, p := startDurableOn(t, "postgres", func(c *config.Config) { c.Executions.MinScheduleLead = time.Second })
 	c := newClient(t, r)
 	seedFunction(t, r, c, "later", "node-18.0", "index.js", nodeEcho, nil)
-	at := time.Now().Add(8 * time.Second).UTC()
-	fire := execute(t, c, "later", map[string]any{"async": true, "scheduledAt": at.Format(time.RFC3339Nano), "method": "PUT"}, 202)
-	gone := execute(t, c, "later", map[string]any{"async": true, "scheduledAt": at.Format(time.RFC3339Nano)}, 202)
-	fid, gid := fire["$id"].(string), gone["$id"].(string)
-	if res := c.do("DELETE", "/v1/functions/later/executions/"+gid, nil, nil); res.Status != 204 {
-		t.Fatalf("delete: %d %s", res.Status, res.Body)
+	seedFunction(t, r, c, "onevent", "node-18.0", "index.js", nodeEcho, map[string]any{"events": []string{"users.*.create"}})
+
+	// The first dispatch fails: Temporal is down when the event is posted.
+	post := map[string]any{"eventId": "reposted", "event": "users.u7.create", "payload": map[string]any{"n": 7}}
+	p.temporal.Stop()
+	if res := c.do("POST", "/v1/events", post, nil); res.Status < 500 {
+		t.Fatalf("event posted while Temporal is down: %d %s", res.Status, res.Body)
 	}
-	p.kill()
-	time.Sleep(2 * time.Second) // down for a while, still before the scheduled time
-	p.start()
-	if time.Now().After(at) {
-		t.Logf("note: fnflow came back only after the scheduled time")
+	if _, err := r.App.Store.GetEvent(context.Background(), r.ProjectID, "reposted"); err != nil {
+		t.Fatalf("the event whose dispatch failed is not stored: %v", err)
+	}
+	if err := p.temporal.Start(); err != nil {
+		t.Fatalf("restart temporal: %v", err)
+	}
+	// Posting it again (as a client retries an error) dispatches it; the
+	// API's connection to Temporal comes back within the bound.
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		res := c.do("POST", "/v1/events", post, nil)
+		if res.Status == 202 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("reposted event: %d %s", res.Status, res.Body)
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	var runs []contract.EventRun
+	err := r.App.Temporal.GetWorkflow(ctx, contract.EventWorkflowID(r.ProjectID, "reposted"), "").Get(ctx, &runs)
+	cancel()
+	if err != nil || len(runs) != 1 || runs[0].FunctionID != "onevent" {
+		t.Fatalf("reposted event's dispatch: %+v %v", runs, err)
+	}
+	if st := waitAllTerminal(t, r, "onevent", []string{runs[0].ExecutionID}, time.Minute); st[models.ExecutionCompleted] != 1 {
+		t.Fatalf("reposted event's execution: %v", st)
+	}
+
+	var fid, gid string
+	var at time.Time
+	fired := 0 // delayed executions not deleted, from every attempt
+	for attempt, lead := 1, 10*time.Second; ; attempt, lead = attempt+1, 2*lead {
+		at = time.Now().Add(lead).UTC()
+		fire := execute(t, c, "later", map[string]any{"async": true, "scheduledAt": at.Format(time.RFC3339Nano), "method": "PUT"}, 202)
+		gone := execute(t, c, "later", map[string]any{"async": true, "scheduledAt": at.Format(time.RFC3339Nano)}, 202)
+		fid, gid = fire["$id"].(string), gone["$id"].(string)
+		fired++
+		if res := c.do("DELETE", "/v1/functions/later/executions/"+gid, nil, nil); res.Status != 204 {
+			t.Fatalf("delete: %d %s", res.Status, res.Body)
+		}
+		p.kill()
+		if err := p.temporal.Restart(); err != nil {
+			t.Fatalf("restart temporal: %v", err)
+		}
+		p.start()
+		if time.Now().Before(at) {
+			break
+		}
+		if attempt == 3 {
+			t.Fatalf("fnflow and Temporal came back only after the scheduled time in %d attempts (last lead %s)", attempt, lead)
+		}
+		t.Logf("attempt %d: back after the scheduled time (lead %s); again with a longer lead", attempt, lead)
 	}
 	waitAllTerminal(t, r, "later", []string{fid}, 60*time.Second)
 	done := c.do("GET", "/v1/functions/later/executions/"+fid, nil, nil).JSON(t)
@@ -361,12 +507,12 @@ func TestExecutionDelayedSurvivesRestart(t *testing.T) {
 	upd, _ := time.Parse(time.RFC3339Nano, done["$updatedAt"].(string))
 	t.Logf("delayed execution across a restart: started %.0f ms after scheduledAt, finished %.0f ms after it",
 		float64(started.Sub(at).Microseconds())/1000, float64(upd.Sub(at).Microseconds())/1000)
-	d, err := r.App.Temporal.DescribeWorkflowExecution(context.Background(), contract.ExecutionWorkflowID(r.ProjectID, gid), "")
-	if err != nil || d.GetWorkflowExecutionInfo().GetStatus() != enums.WORKFLOW_EXECUTION_STATUS_TERMINATED {
-		t.Fatalf("deleted delayed execution's workflow: %v %v", d.GetWorkflowExecutionInfo().GetStatus(), err)
+	if started.Before(at) {
+		t.Fatalf("delayed execution started at %v, before its time %v", started, at)
 	}
+	wantNeverRan(t, r, contract.ExecutionWorkflowID(r.ProjectID, gid))
 	wantError(t, c.do("GET", "/v1/functions/later/executions/"+gid, nil, nil), 404, "execution_not_found")
-	if res := c.do("GET", "/v1/functions/later/executions", nil, nil).JSON(t); res["total"] != 1.0 {
+	if res := c.do("GET", "/v1/functions/later/executions", nil, nil).JSON(t); res["total"] != float64(fired) {
 		t.Fatalf("deleted delayed execution came back: %v", res)
 	}
 }

@@ -54,7 +54,7 @@ func TestEventTriggeredFunctions(t *testing.T) {
 	}
 	r := startExecApp(t, nil)
 	c := newClient(t, r)
-	seedFunction(t, r, c, "oncreate", "node-18.0", "index.js", nodeEventLogger, map[string]any{"events": []string{"users.*.create"}})
+	oncreate := seedFunction(t, r, c, "oncreate", "node-18.0", "index.js", nodeEventLogger, map[string]any{"events": []string{"users.*.create"}})
 	seedFunction(t, r, c, "onany", "node-18.0", "index.js", nodeEventLogger, map[string]any{"events": []string{"teams.*", "users.u1"}})
 	seedFunction(t, r, c, "ondelete", "node-18.0", "index.js", nodeEventLogger, map[string]any{"events": []string{"users.*.delete"}})
 	seedFunction(t, r, c, "disabled", "node-18.0", "index.js", nodeEventLogger, map[string]any{"events": []string{"users.*.create"}, "enabled": false})
@@ -99,6 +99,12 @@ func TestEventTriggeredFunctions(t *testing.T) {
 			t.Fatalf("%s received %v", fid, seen)
 		}
 	}
+
+	// The event's workflow and the runs it started are found in Temporal by
+	// their search attributes.
+	wantSearchable(t, r, contract.EventWorkflowID(r.ProjectID, "ev1"), map[string]string{"ProjectId": r.ProjectID, "Trigger": "event"})
+	wantSearchable(t, r, contract.ExecutionWorkflowID(r.ProjectID, got["oncreate"]),
+		map[string]string{"ProjectId": r.ProjectID, "FunctionId": "oncreate", "DeploymentId": oncreate, "Trigger": "event"})
 
 	// The event shows the executions it started.
 	res = c.do("GET", "/v1/events/ev1", nil, nil)

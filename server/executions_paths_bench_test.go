@@ -21,7 +21,6 @@ import (
 	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/models"
-	"github.com/fnflow/fnflow/workflows"
 )
 
 // pathStats is one row of BenchmarkExecutionPaths' table.
@@ -160,7 +159,7 @@ func BenchmarkExecutionPaths(b *testing.B) {
 				run, err := r.App.Temporal.ExecuteWorkflow(ctx, sdkclient.StartWorkflowOptions{
 					ID: contract.ExecutionWorkflowID(r.ProjectID, e.ID), TaskQueue: r.Config.Temporal.TaskQueue,
 					WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE, EnableEagerStart: v.eager,
-				}, workflows.ExecutionWorkflow, contract.ExecutionInput{ProjectID: r.ProjectID, FunctionID: "paths",
+				}, contract.ExecutionWorkflow, contract.ExecutionInput{ProjectID: r.ProjectID, FunctionID: "paths",
 					ExecutionID: e.ID, Timeout: f.Timeout, Sync: v.local})
 				if err != nil {
 					b.Fatal(err)

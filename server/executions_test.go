@@ -22,6 +22,7 @@ import (
 	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/internal/app"
 	"github.com/fnflow/fnflow/internal/fixtures"
 	"github.com/fnflow/fnflow/internal/testenv"
@@ -183,9 +184,59 @@ func TestExecutionSDKRequests(t *testing.T) {
 	}
 }
 
+// sdkExecution is what the official SDK's Execution model reads, checked
+// for type (checkModel) and for the values a client acts on.
+type sdkExecution struct {
+	status, trigger, method, path string
+	code                          float64
+	ran                           bool   // duration > 0 (it ran), else 0
+	scheduledAt                   string // "" = null
+	requestHeader                 string // a request header that must be shown ("" = none)
+}
+
+func checkExecution(t *testing.T, mods map[string]map[string]string, label string, m map[string]any, deploymentID string, want sdkExecution) {
+	t.Helper()
+	checkModel(t, mods, "Execution", m)
+	if t.Failed() {
+		t.FailNow()
+	}
+	got := sdkExecution{status: m["status"].(string), trigger: m["trigger"].(string), method: m["requestMethod"].(string),
+		path: m["requestPath"].(string), code: m["responseStatusCode"].(float64), ran: m["duration"].(float64) > 0}
+	if at, ok := m["scheduledAt"].(string); ok {
+		got.scheduledAt = at
+	}
+	got.requestHeader = want.requestHeader
+	if got != want || m["functionId"] != "hello" || m["deploymentId"] != deploymentID {
+		t.Fatalf("%s: execution %+v (function %v, deployment %v), want %+v (deployment %s)", label, got,
+			m["functionId"], m["deploymentId"], want, deploymentID)
+	}
+	if d := m["duration"].(float64); !want.ran && d != 0 {
+		t.Fatalf("%s: duration %v before it ran", label, d)
+	}
+	created, err1 := time.Parse(time.RFC3339Nano, m["$createdAt"].(string))
+	updated, err2 := time.Parse(time.RFC3339Nano, m["$updatedAt"].(string))
+	if err1 != nil || err2 != nil || updated.Before(created) || m["$id"] == "" {
+		t.Fatalf("%s: $id %v, $createdAt %v, $updatedAt %v", label, m["$id"], m["$createdAt"], m["$updatedAt"])
+	}
+	// Request headers are filtered to Appwrite's allow-list, always.
+	allowed := map[string]bool{"content-type": true, "agent": true, "content-length": true, "host": true, "x-appwrite-client-ip": true}
+	shown := false
+	for _, h := range m["requestHeaders"].([]any) {
+		name := h.(map[string]any)["name"].(string)
+		if !allowed[name] {
+			t.Fatalf("%s: request header %q shown (only %v are)", label, name, allowed)
+		}
+		shown = shown || name == want.requestHeader
+	}
+	if want.requestHeader != "" && !shown {
+		t.Fatalf("%s: request header %s not shown: %v", label, want.requestHeader, m["requestHeaders"])
+	}
+}
+
 func executionSDKRequests(t *testing.T, r *testenv.Running) {
 	c := newClient(t, r)
-	seedFunction(t, r, c, "hello", "node-18.0", "index.js", nodeEcho, nil)
+	did := seedFunction(t, r, c, "hello", "node-18.0", "index.js", nodeEcho, nil)
+	mods := loadModels(t)
 	recs := loadRecords(t)
 	send := func(label, url string) response {
 		rec := recs[label]
@@ -210,13 +261,20 @@ func executionSDKRequests(t *testing.T, r *testenv.Running) {
 		return c.do(rec.Method, url, body, nil)
 	}
 	res := send("createExecution_sync_defaults", "")
-	if res.Status != 201 || res.JSON(t)["status"] != "completed" {
+	if res.Status != 201 {
 		t.Fatalf("sync defaults: %d %s", res.Status, res.Body)
 	}
+	checkExecution(t, mods, "sync defaults", res.JSON(t), did, sdkExecution{status: "completed", trigger: "http", method: "POST",
+		path: "/", code: 200, ran: true})
 	res = send("createExecution_full", "")
 	full := res.JSON(t)
-	if res.Status != 201 || full["status"] != "completed" {
+	if res.Status != 201 {
 		t.Fatalf("full: %d %s", res.Status, res.Body)
+	}
+	checkExecution(t, mods, "full", full, did, sdkExecution{status: "completed", trigger: "http", method: "POST",
+		path: "/users?x=1", code: 200, ran: true, requestHeader: "content-type"})
+	if full["errors"] != "" || !strings.Contains(full["logs"].(string), "log line") {
+		t.Fatalf("full: logs %q, errors %q", full["logs"], full["errors"])
 	}
 	var echo map[string]any
 	if err := json.Unmarshal([]byte(full["responseBody"].(string)), &echo); err != nil {
@@ -232,29 +290,56 @@ func executionSDKRequests(t *testing.T, r *testenv.Running) {
 	}
 	res = send("createExecution_async", "")
 	async := res.JSON(t)
-	if res.Status != 202 || async["status"] != "waiting" {
+	if res.Status != 202 {
 		t.Fatalf("async: %d %s", res.Status, res.Body)
 	}
+	checkExecution(t, mods, "async", async, did, sdkExecution{status: "waiting", trigger: "http", method: "POST", path: "/"})
 	res = send("createExecution_scheduled", "")
 	sched := res.JSON(t)
-	if res.Status != 202 || sched["status"] != "scheduled" || sched["trigger"] != "schedule" {
+	if res.Status != 202 {
 		t.Fatalf("scheduled: %d %s", res.Status, res.Body)
 	}
+	checkExecution(t, mods, "scheduled", sched, did, sdkExecution{status: "scheduled", trigger: "schedule", method: "GET",
+		path: "/", scheduledAt: "2030-01-01T00:00:00.000+00:00"})
 	done := waitExecution(t, c, "hello", async["$id"].(string), 30*time.Second)
-	if done["status"] != "completed" {
-		t.Fatalf("async ended %v", done)
+	checkExecution(t, mods, "async done", done, did, sdkExecution{status: "completed", trigger: "http", method: "POST",
+		path: "/", code: 200, ran: true})
+	if done["responseBody"] != "" || !hasHeader(done["responseHeaders"], "content-type", "") || hasHeader(done["responseHeaders"], "x-custom-out", "") {
+		t.Fatalf("async execution read: body %q, headers %v", done["responseBody"], done["responseHeaders"])
 	}
+	// One run longer than the recorded list's duration filter (0.5 s).
+	slow := execute(t, c, "hello", map[string]any{"path": "/?sleep=700"}, 201)
+	// Each run is found in Temporal by its search attributes.
+	wantSearchable(t, r, contract.ExecutionWorkflowID(r.ProjectID, full["$id"].(string)),
+		map[string]string{"ProjectId": r.ProjectID, "FunctionId": "hello", "DeploymentId": did, "Trigger": "http"})
+	wantSearchable(t, r, contract.ExecutionWorkflowID(r.ProjectID, sched["$id"].(string)),
+		map[string]string{"ProjectId": r.ProjectID, "FunctionId": "hello", "DeploymentId": did, "Trigger": "schedule"})
 	recordHistory(t, r, "exec-"+r.ProjectID+"-"+full["$id"].(string), "execution_sync.json")
 	recordHistory(t, r, "exec-"+r.ProjectID+"-"+async["$id"].(string), "execution_async.json")
 	res = send("getExecution", "/v1/functions/hello/executions/"+full["$id"].(string))
 	if res.Status != 200 || res.JSON(t)["$id"] != full["$id"] {
 		t.Fatalf("get: %d %s", res.Status, res.Body)
 	}
+	got := res.JSON(t)
+	checkExecution(t, mods, "get full", got, did, sdkExecution{status: "completed", trigger: "http", method: "POST",
+		path: "/users?x=1", code: 200, ran: true, requestHeader: "content-type"})
+	if got["responseBody"] != "" || got["duration"] != full["duration"] || hasHeader(got["responseHeaders"], "x-custom-out", "") {
+		t.Fatalf("stored full execution: body %q, duration %v (answered %v), headers %v", got["responseBody"], got["duration"],
+			full["duration"], got["responseHeaders"])
+	}
+	// The recorded list: trigger http and duration > 0.5.
 	res = send("listExecutions", "")
 	if res.Status != 200 {
 		t.Fatalf("list: %d %s", res.Status, res.Body)
 	}
-	if res = c.do("GET", "/v1/functions/hello/executions", nil, nil); res.JSON(t)["total"] != 4.0 {
+	checkModel(t, mods, "ExecutionList", res.JSON(t))
+	if l := res.JSON(t)["executions"].([]any); res.JSON(t)["total"] != 1.0 || len(l) != 1 || l[0].(map[string]any)["$id"] != slow["$id"] ||
+		l[0].(map[string]any)["duration"].(float64) <= 0.5 {
+		t.Fatalf("recorded list (trigger http, duration > 0.5): %s", res.Body)
+	}
+	res = c.do("GET", "/v1/functions/hello/executions", nil, nil)
+	checkModel(t, mods, "ExecutionList", res.JSON(t))
+	if all := res.JSON(t); all["total"] != 5.0 || len(all["executions"].([]any)) != 5 {
 		t.Fatalf("list all: %s", res.Body)
 	}
 	res = send("deleteExecution", "/v1/functions/hello/executions/"+sched["$id"].(string))
@@ -267,9 +352,27 @@ func executionSDKRequests(t *testing.T, r *testenv.Running) {
 	}
 	wantError(t, c.do("GET", "/v1/functions/hello/executions/"+full["$id"].(string), nil, nil), 404, "execution_not_found")
 	// The deleted scheduled execution's workflow is gone (terminated).
-	d, err := r.App.Temporal.DescribeWorkflowExecution(context.Background(), "exec-"+r.ProjectID+"-"+sched["$id"].(string), "")
+	wantNeverRan(t, r, contract.ExecutionWorkflowID(r.ProjectID, sched["$id"].(string)))
+}
+
+// wantNeverRan checks that a delayed execution's workflow was terminated
+// before it started: status terminated and no workflow task in its history.
+func wantNeverRan(t *testing.T, r *testenv.Running, workflowID string) {
+	t.Helper()
+	ctx := context.Background()
+	d, err := r.App.Temporal.DescribeWorkflowExecution(ctx, workflowID, "")
 	if err != nil || d.GetWorkflowExecutionInfo().GetStatus() != enums.WORKFLOW_EXECUTION_STATUS_TERMINATED {
-		t.Fatalf("scheduled workflow after delete: %v %v", d.GetWorkflowExecutionInfo().GetStatus(), err)
+		t.Fatalf("workflow %s of a deleted delayed execution: %v %v, want terminated", workflowID, d.GetWorkflowExecutionInfo().GetStatus(), err)
+	}
+	it := r.App.Temporal.GetWorkflowHistory(ctx, workflowID, "", false, enums.HISTORY_EVENT_FILTER_TYPE_ALL_EVENT)
+	for it.HasNext() {
+		ev, err := it.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev.GetEventType() == enums.EVENT_TYPE_WORKFLOW_TASK_STARTED {
+			t.Fatalf("workflow %s of a deleted delayed execution ran (workflow task started at %v)", workflowID, ev.GetEventTime().AsTime())
+		}
 	}
 }
 
@@ -386,7 +489,14 @@ func TestExecutionDelayed(t *testing.T) {
 	if upd.Before(at) {
 		t.Fatalf("ran before its time: %v < %v", upd, at)
 	}
-	time.Sleep(500 * time.Millisecond)
+	// Both were due at the same time and the fire has run, so the deleted
+	// one is past its time too: its workflow must have been terminated in
+	// its start delay (had it fired, it would have completed, finding its
+	// row gone) and never have run a workflow task.
+	if time.Now().Before(at) {
+		t.Fatalf("checked before the scheduled time %v", at)
+	}
+	wantNeverRan(t, r, contract.ExecutionWorkflowID(r.ProjectID, gone["$id"].(string)))
 	wantError(t, c.do("GET", "/v1/functions/later/executions/"+gone["$id"].(string), nil, nil), 404, "execution_not_found")
 	if res := c.do("GET", "/v1/functions/later/executions", nil, nil); res.JSON(t)["total"] != 1.0 {
 		t.Fatalf("deleted scheduled execution came back: %s", res.Body)
@@ -397,7 +507,7 @@ func TestExecutionCron(t *testing.T) {
 	requireImages(t, "fnflow/runtime:node-18.0")
 	r := startExecApp(t, nil)
 	c := newClient(t, r)
-	seedFunction(t, r, c, "cron", "node-18.0", "index.js", nodeEcho, nil)
+	did := seedFunction(t, r, c, "cron", "node-18.0", "index.js", nodeEcho, nil)
 	// Setting the schedule (after the deployment is active) creates it. It
 	// fires once a year, so only the manual trigger below runs it (a minute
 	// fire could add a second execution; TestExecutionCronAcrossRestart
@@ -425,6 +535,8 @@ func TestExecutionCron(t *testing.T) {
 		q := url.QueryEscape(`{"method":"equal","attribute":"trigger","values":["schedule"]}`)
 		res := c.do("GET", "/v1/functions/cron/executions?queries[0]="+q, nil, nil).JSON(t)
 		if l, _ := res["executions"].([]any); len(l) == 1 && l[0].(map[string]any)["status"] == "completed" {
+			wantSearchable(t, r, contract.ExecutionWorkflowID(r.ProjectID, l[0].(map[string]any)["$id"].(string)),
+				map[string]string{"ProjectId": r.ProjectID, "FunctionId": "cron", "DeploymentId": did, "Trigger": "schedule"})
 			recordHistory(t, r, "exec-"+r.ProjectID+"-"+l[0].(map[string]any)["$id"].(string), "execution_cron_child.json")
 			if d, err := h.Describe(ctx); err == nil && len(d.Info.RecentActions) > 0 {
 				recordHistory(t, r, d.Info.RecentActions[0].StartWorkflowResult.WorkflowID, "execution_cron.json")
@@ -436,6 +548,7 @@ func TestExecutionCron(t *testing.T) {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
+	cronOverlapSkip(t, r, c)
 	// Disabling pauses it; deleting the function deletes it.
 	res = c.do("PUT", "/v1/functions/cron", map[string]any{"name": "cron", "runtime": "node-18.0", "entrypoint": "index.js",
 		"schedule": "* * * * *", "enabled": false}, nil)
@@ -453,6 +566,90 @@ func TestExecutionCron(t *testing.T) {
 	if !errors.As(err, &nf) {
 		t.Fatalf("schedule after delete: %v", err)
 	}
+}
+
+// cronOverlapSkip: a fire while the function's previous fire still runs is
+// skipped (the schedule's overlap policy, which a trigger without its own
+// policy uses), and the next fire after it runs.
+func cronOverlapSkip(t *testing.T, r *testenv.Running, c *client) {
+	t.Helper()
+	const slow = `module.exports = async (c) => { await new Promise((r) => setTimeout(r, 4000)); return c.res.text('done'); };`
+	seedFunction(t, r, c, "slowcron", "node-18.0", "index.js", slow, nil)
+	res := c.do("PUT", "/v1/functions/slowcron", map[string]any{"name": "slowcron", "runtime": "node-18.0", "entrypoint": "index.js",
+		"schedule": "0 0 1 1 *", "execute": []string{"any"}}, nil)
+	if res.Status != 200 {
+		t.Fatalf("set schedule: %d %s", res.Status, res.Body)
+	}
+	ctx := context.Background()
+	h := r.App.Temporal.ScheduleClient().GetHandle(ctx, contract.ScheduleID(r.ProjectID, "slowcron"))
+	rows := func() []models.Execution {
+		es, _, err := r.App.Store.ListExecutions(ctx, r.ProjectID, "slowcron", models.ListOptions{Limit: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return es
+	}
+	waitRows := func(what string, cond func([]models.Execution) bool) []models.Execution {
+		t.Helper()
+		deadline := time.Now().Add(60 * time.Second)
+		for {
+			es := rows()
+			if cond(es) {
+				return es
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("waiting for %s: %+v", what, es)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	trigger := func() {
+		t.Helper()
+		if err := h.Trigger(ctx, sdkclient.ScheduleTriggerOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	trigger()
+	waitRows("the first fire to run", func(es []models.Execution) bool {
+		return len(es) == 1 && es[0].Status == models.ExecutionProcessing
+	})
+	trigger() // while the first runs
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		d, err := h.Describe(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Info.NumActionsSkippedOverlap == 1 && d.Info.NumActions == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("second fire during the first: %d actions, %d skipped for overlap", d.Info.NumActions, d.Info.NumActionsSkippedOverlap)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	waitRows("the first fire to finish", func(es []models.Execution) bool {
+		return len(es) == 1 && es[0].Status == models.ExecutionCompleted
+	})
+	// Its workflow closes a moment after the row is recorded.
+	deadline = time.Now().Add(30 * time.Second)
+	for {
+		d, err := h.Describe(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Info.RunningWorkflows) == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the first fire's workflow still runs: %v", d.Info.RunningWorkflows)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	trigger() // after it: runs
+	waitRows("the fire after the first to finish", func(es []models.Execution) bool {
+		return len(es) == 2 && es[0].Status == models.ExecutionCompleted && es[1].Status == models.ExecutionCompleted
+	})
 }
 
 // recordHistory writes a workflow's history to workflows/testdata for the

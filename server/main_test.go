@@ -3,8 +3,6 @@ package server_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -15,20 +13,13 @@ import (
 	"github.com/fnflow/fnflow/internal/testenv"
 )
 
-var temporal *testenv.Temporal
+// temporal is the dev server the integration tests share. It starts on
+// first use (testenv.Config), so the pure unit tests of this package run
+// without bin/temporal; an integration test without it skips, or fails
+// under FNFLOW_TEST_REQUIRE_ALL=1 (./task test, CI).
+var temporal = testenv.LazyTemporal("")
 
 func TestMain(m *testing.M) {
-	flag.Parse()
-	if f := flag.Lookup("test.fuzzworker"); f != nil && f.Value.String() == "true" {
-		// A fuzzing worker runs only the fuzz target: no Temporal needed.
-		os.Exit(m.Run())
-	}
-	var err error
-	temporal, err = testenv.StartTemporal("")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "server tests need a Temporal dev server:", err)
-		os.Exit(1)
-	}
 	code := m.Run()
 	temporal.Stop()
 	os.Exit(code)

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/fnflow/fnflow/models"
 )
 
 // nodeNetProbe calls the API through APPWRITE_FUNCTION_API_ENDPOINT and
@@ -161,6 +163,39 @@ func TestFunctionCallsAPIWithItsKey(t *testing.T) {
 	k.hdr["X-Appwrite-Project"] = r.ProjectID
 	if res := k.do("GET", "/v1/functions", nil, nil); res.Status != 200 {
 		t.Fatalf("key during its lifetime: %d %s", res.Status, res.Body)
+	}
+	// The key the function got expires timeout + 60 s after it was issued.
+	ctx := context.Background()
+	secret, err := r.App.Store.ProjectKeySecret(ctx, r.ProjectID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims, err := models.VerifyEphemeralKey(secret, out.Key, r.ProjectID)
+	if err != nil {
+		t.Fatalf("the function's key does not verify with its project's secret: %v", err)
+	}
+	if life := claims.ExpiresAt.Sub(claims.IssuedAt.Time); life != 90*time.Second || claims.ExecutionID != e["$id"] {
+		t.Fatalf("function key valid for %s (want 30 s + 60 s), execution %q", life, claims.ExecutionID)
+	}
+	// Once expired, the API refuses it: the same claims issued by the same
+	// issuer 95 s ago (expired 5 s ago) are refused, issued now accepted.
+	same := models.EphemeralClaims{ProjectID: claims.ProjectID, FunctionID: claims.FunctionID,
+		ExecutionID: claims.ExecutionID, Scopes: claims.Scopes}
+	for _, c := range []struct {
+		issued time.Time
+		status int
+	}{{time.Now(), 200}, {time.Now().Add(-95 * time.Second), 401}} {
+		key, err := models.IssueEphemeralKey(secret, same, 30*time.Second, c.issued)
+		if err != nil {
+			t.Fatal(err)
+		}
+		k.hdr["X-Appwrite-Key"] = key
+		res := k.do("GET", "/v1/functions", nil, nil)
+		if c.status == 401 {
+			wantError(t, res, 401, "user_unauthorized")
+		} else if res.Status != 200 {
+			t.Fatalf("key issued now: %d %s", res.Status, res.Body)
+		}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -118,6 +119,45 @@ func checkModel(t *testing.T, models map[string]map[string]string, name string, 
 	}
 }
 
+func recordedBody(t *testing.T, rec recorded) string {
+	t.Helper()
+	var body string
+	if err := json.Unmarshal(rec.Body, &body); err != nil {
+		t.Fatalf("%s: body: %v", rec.Label, err)
+	}
+	return body
+}
+
+// checkSentValues asserts that every field a request sent comes back in the
+// answer with the value sent ("functionId"/"variableId" as "$id"), as the
+// SDK's model object shows it; a secret variable's value reads as "".
+func checkSentValues(t *testing.T, label, body string, got map[string]any) {
+	t.Helper()
+	if body == "" {
+		return
+	}
+	var sent map[string]any
+	if err := json.Unmarshal([]byte(body), &sent); err != nil {
+		t.Fatalf("%s: recorded body %q: %v", label, body, err)
+	}
+	for k, v := range sent {
+		key := k
+		if k == "functionId" || k == "variableId" {
+			key = "$id"
+		}
+		gv, ok := got[key]
+		if !ok {
+			continue // not a field of the model (e.g. Function has no "variableId")
+		}
+		if k == "value" && got["secret"] == true {
+			v = ""
+		}
+		if !reflect.DeepEqual(gv, v) {
+			t.Errorf("%s: %s = %#v, sent %#v", label, key, gv, v)
+		}
+	}
+}
+
 // TestSDKReplay sends the official Node SDK's recorded requests for
 // functions, variables, runtimes and specifications, on SQLite and PostgreSQL.
 func TestSDKReplay(t *testing.T) {
@@ -187,7 +227,19 @@ func replay(t *testing.T, r *testenv.Running) {
 			}
 			continue
 		}
-		checkModel(t, models, st.model, resp.JSON(t))
+		got := resp.JSON(t)
+		checkModel(t, models, st.model, got)
+		checkSentValues(t, st.label, body, got)
+		if st.label == "get" {
+			// What the SDK reads back is what it created.
+			created := c.do("GET", "/v1/functions/hello", nil, nil).JSON(t)
+			checkSentValues(t, st.label, recordedBody(t, recs["create"]), created)
+		}
+		if st.label == "listVariables" {
+			if got["total"] != 1.0 || got["variables"].([]any)[0].(map[string]any)["$id"] != "var1" {
+				t.Fatalf("%s: %v", st.label, got)
+			}
+		}
 	}
 	// The recorded list with a cursor that exists pages correctly.
 	list := c.do("GET", `/v1/functions?queries[0]={"method":"equal","attribute":"runtime","values":["python-3.9"]}&search=hel`, nil, nil)

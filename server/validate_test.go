@@ -22,7 +22,6 @@ import (
 	"github.com/fnflow/fnflow/internal/testenv"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/worker"
-	"github.com/fnflow/fnflow/workflows"
 )
 
 // errorMessage returns an Appwrite error body's message after checking its
@@ -272,7 +271,7 @@ func TestExecutionHeadersAndEngineErrors(t *testing.T) {
 		if err := r.App.Store.CreateExecution(ctx, e); err != nil {
 			t.Fatal(err)
 		}
-		wr, err := r.App.Temporal.ExecuteWorkflow(ctx, sdkStartOptions(r, id), workflows.ExecutionWorkflow,
+		wr, err := r.App.Temporal.ExecuteWorkflow(ctx, sdkStartOptions(r, id), contract.ExecutionWorkflow,
 			contract.ExecutionInput{ProjectID: r.ProjectID, FunctionID: "hdr", ExecutionID: id, Timeout: 15})
 		if err != nil {
 			t.Fatal(err)

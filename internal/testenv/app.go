@@ -77,6 +77,7 @@ func Config(t testing.TB, o AppOptions) config.Config {
 	}
 	cfg.Temporal.DevServer.Enabled = false
 	if o.Temporal != nil {
+		o.Temporal.Ensure(t)
 		cfg.Temporal.Address = o.Temporal.Address
 		cfg.Temporal.Namespace = o.Temporal.Namespace
 	}

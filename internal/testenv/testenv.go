@@ -1,6 +1,7 @@
 package testenv
 
 import (
+	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -8,9 +9,12 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"sync"
 	"syscall"
+	"testing"
 	"time"
 
+	"github.com/fnflow/fnflow/internal/testreq"
 	"github.com/fnflow/fnflow/worker"
 )
 
@@ -38,60 +42,133 @@ func FreePort() (int, error) {
 	return ln.Addr().(*net.TCPAddr).Port, nil
 }
 
-// Temporal is a dev server started for tests.
+// ErrTemporalMissing is returned when the dev server binary is not built.
+var ErrTemporalMissing = errors.New("temporal dev server binary missing")
+
+// Temporal is a dev server started for tests. Address and Namespace are
+// set once it runs (at once with StartTemporal; at first Ensure with
+// LazyTemporal).
 type Temporal struct {
 	Address   string
 	Namespace string
-	cmd       *exec.Cmd
-	done      chan struct{}
+	dbFile    string
+	port      int
+
+	once     sync.Once
+	startErr error
+
+	mu   sync.Mutex // guards cmd and done (Restart)
+	cmd  *exec.Cmd
+	done chan struct{}
 }
 
-// StartTemporal starts an in-memory, headless dev server on a free port
-// (dbFile "" = in memory). Call Stop when done.
+// StartTemporal starts a headless dev server on a free port (dbFile "" =
+// in memory). Call Stop when done.
 func StartTemporal(dbFile string) (*Temporal, error) {
-	bin := TemporalBinary()
-	if _, err := os.Stat(bin); err != nil {
-		return nil, fmt.Errorf("temporal dev server binary %s is missing: run `./task temporal` (or `./task test`, which builds it)", bin)
-	}
-	port, err := FreePort()
-	if err != nil {
-		return nil, err
-	}
-	t := &Temporal{Address: "127.0.0.1:" + strconv.Itoa(port), Namespace: "fnflow", done: make(chan struct{})}
-	t.cmd = exec.Command(bin, worker.DevServerArgs("127.0.0.1", port, 0, dbFile, t.Namespace)...)
-	t.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	if os.Getenv("FNFLOW_TEST_TEMPORAL_LOG") != "" {
-		t.cmd.Stdout, t.cmd.Stderr = os.Stderr, os.Stderr
-	}
-	if err := t.cmd.Start(); err != nil {
-		return nil, fmt.Errorf("start temporal dev server: %w", err)
-	}
-	go func() { _ = t.cmd.Wait(); close(t.done) }()
-	deadline := time.Now().Add(60 * time.Second)
-	for !worker.Reachable(t.Address) {
-		select {
-		case <-t.done:
-			return nil, fmt.Errorf("temporal dev server exited during start")
-		case <-time.After(100 * time.Millisecond):
-		}
-		if time.Now().After(deadline) {
-			t.Stop()
-			return nil, fmt.Errorf("temporal dev server not answering at %s after 60s", t.Address)
-		}
+	t := &Temporal{dbFile: dbFile}
+	t.once.Do(func() { t.startErr = t.startFirst() })
+	if t.startErr != nil {
+		return nil, t.startErr
 	}
 	return t, nil
 }
 
-// Stop ends the dev server.
+// LazyTemporal is a dev server that starts on first use (Ensure, which
+// Config calls), so that a test binary whose tests need no Temporal (pure
+// unit tests) runs without bin/temporal. Stop is a no-op if it never ran.
+func LazyTemporal(dbFile string) *Temporal { return &Temporal{dbFile: dbFile} }
+
+// Ensure starts a lazy dev server once. A missing binary skips tb, or fails
+// it where every dependency is required (testreq); any other start failure
+// fails it.
+func (t *Temporal) Ensure(tb testing.TB) {
+	tb.Helper()
+	t.once.Do(func() { t.startErr = t.startFirst() })
+	switch {
+	case errors.Is(t.startErr, ErrTemporalMissing):
+		testreq.Missing(tb, t.startErr.Error())
+	case t.startErr != nil:
+		tb.Fatalf("temporal dev server: %v", t.startErr)
+	}
+}
+
+func (t *Temporal) startFirst() error {
+	if _, err := os.Stat(TemporalBinary()); err != nil {
+		return fmt.Errorf("%w: %s: run `./task temporal` (or `./task test`, which builds it)", ErrTemporalMissing, TemporalBinary())
+	}
+	port, err := FreePort()
+	if err != nil {
+		return err
+	}
+	t.port, t.Namespace = port, "fnflow"
+	t.Address = "127.0.0.1:" + strconv.Itoa(port)
+	return t.run()
+}
+
+// run starts the process on t.port with t.dbFile and waits until it answers.
+func (t *Temporal) run() error {
+	cmd := exec.Command(TemporalBinary(), worker.DevServerArgs("127.0.0.1", t.port, 0, t.dbFile, t.Namespace)...)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	if os.Getenv("FNFLOW_TEST_TEMPORAL_LOG") != "" {
+		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("start temporal dev server: %w", err)
+	}
+	done := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(done) }()
+	t.mu.Lock()
+	t.cmd, t.done = cmd, done
+	t.mu.Unlock()
+	deadline := time.Now().Add(60 * time.Second)
+	for !worker.Reachable(t.Address) {
+		select {
+		case <-done:
+			return fmt.Errorf("temporal dev server exited during start")
+		case <-time.After(100 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			t.Stop()
+			return fmt.Errorf("temporal dev server not answering at %s after 60s", t.Address)
+		}
+	}
+	return nil
+}
+
+// Restart stops the dev server and starts it again on the same address and
+// database file (a file-backed server keeps its workflows, timers and
+// schedules). Stop and Start can also be called apart, to keep it down for
+// a while.
+func (t *Temporal) Restart() error {
+	t.Stop()
+	return t.Start()
+}
+
+// Start starts a stopped dev server again on its address and database file.
+func (t *Temporal) Start() error {
+	if t.port == 0 {
+		return errors.New("temporal dev server was never started")
+	}
+	return t.run()
+}
+
+// Stop ends the dev server (idempotent).
 func (t *Temporal) Stop() {
-	if t == nil || t.cmd.Process == nil {
+	if t == nil {
 		return
 	}
-	_ = t.cmd.Process.Signal(syscall.SIGTERM)
+	t.mu.Lock()
+	cmd, done := t.cmd, t.done
+	t.cmd = nil
+	t.mu.Unlock()
+	if cmd == nil || cmd.Process == nil {
+		return
+	}
+	_ = cmd.Process.Signal(syscall.SIGTERM)
 	select {
-	case <-t.done:
+	case <-done:
 	case <-time.After(10 * time.Second):
-		_ = t.cmd.Process.Kill()
-		<-t.done
+		_ = cmd.Process.Kill()
+		<-done
 	}
 }
