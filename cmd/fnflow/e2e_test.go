@@ -309,8 +309,8 @@ func TestPythonStarter(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"exec", "hello-py", "-X", "GET"}, `{"hello": "world", "method": "GET", "path": "/"}`},
-		{[]string{"exec", "hello-py", "-d", `{"name":"py"}`}, `{"hello": "py", "method": "POST", "path": "/"}`},
+		{[]string{"exec", "hello-py", "-X", "GET"}, `{"hello":"world","method":"GET","path":"/"}`},
+		{[]string{"exec", "hello-py", "-d", `{"name":"py"}`}, `{"hello":"py","method":"POST","path":"/"}`},
 	} {
 		if res := runCLI(ctx, vars, "", c.args...); res.code != 0 || strings.TrimSpace(res.stdout) != c.want {
 			t.Errorf("%v: want %s\n%s", c.args, c.want, res)
