@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/fnflow/fnflow/contract"
@@ -98,11 +97,10 @@ func (a *Activities) removeCodeDir(ctx context.Context, projectID, deploymentID 
 	if err != nil || exists {
 		return false, err
 	}
-	root, err := filepath.Abs(a.codeRoot())
+	dir, err := a.codeDirPath(projectID, deploymentID)
 	if err != nil {
-		return false, fmt.Errorf("cleanup: code dir: %w", err)
+		return false, fmt.Errorf("cleanup: %w", err)
 	}
-	dir := filepath.Join(root, projectID, deploymentID)
 	if _, err := os.Lstat(dir); errors.Is(err, os.ErrNotExist) {
 		return false, nil
 	}

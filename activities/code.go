@@ -41,16 +41,10 @@ var codeMu sync.Mutex // guards MkdirAll races on the cache root only
 // read-only, so nothing in it changes after the rename. The host never
 // reads the tree's files; os.RemoveAll does not follow links.
 func (a *Activities) CodeDir(ctx context.Context, projectID, deploymentID string) (string, error) {
-	root, err := filepath.Abs(a.codeRoot())
+	dir, err := a.codeDirPath(projectID, deploymentID)
 	if err != nil {
-		return "", fmt.Errorf("code dir: %w", err)
+		return "", err
 	}
-	for _, id := range []string{projectID, deploymentID} {
-		if id == "" || id == "." || id == ".." || strings.ContainsAny(id, "/\\\x00") {
-			return "", fmt.Errorf("code dir: invalid id %q", id)
-		}
-	}
-	dir := filepath.Join(root, projectID, deploymentID)
 	if st, err := os.Stat(dir); err == nil && st.IsDir() {
 		return dir, nil
 	}
@@ -64,6 +58,22 @@ func (a *Activities) CodeDir(ctx context.Context, projectID, deploymentID string
 		return "", err
 	}
 	return dir, nil
+}
+
+// codeDirPath is where the deployment's build output is extracted in this
+// host's code cache: <code root>/<project>/<deployment>. Each ID must be
+// one plain path component.
+func (a *Activities) codeDirPath(projectID, deploymentID string) (string, error) {
+	root, err := filepath.Abs(a.codeRoot())
+	if err != nil {
+		return "", fmt.Errorf("code dir: %w", err)
+	}
+	for _, id := range []string{projectID, deploymentID} {
+		if id == "" || id == "." || id == ".." || strings.ContainsAny(id, "/\\\x00") {
+			return "", fmt.Errorf("code dir: invalid id %q", id)
+		}
+	}
+	return filepath.Join(root, projectID, deploymentID), nil
 }
 
 func (a *Activities) extractCode(ctx context.Context, projectID, deploymentID, dir string) error {
