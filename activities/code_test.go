@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -82,8 +83,17 @@ func TestTruncateLog(t *testing.T) {
 	if got := activities.TruncateLog("short", 10); got != "short" {
 		t.Fatal(got)
 	}
-	got := activities.TruncateLog("0123456789abc", 5)
-	if got != "[WARNING] Logs truncated. The output exceeded 5 characters.\n89abc" {
+	long := strings.Repeat("é", 150) + "0123456789abc"
+	const warn = "[WARNING] Logs truncated. The output exceeded 70 characters.\n"
+	got := activities.TruncateLog(long, 70)
+	if want := warn + long[len(long)-(70-len(warn)):]; got != want || len([]rune(got)) != 70 {
+		t.Fatalf("%q, want %q", got, want)
+	}
+	got = activities.TruncateErrors(long, 70)
+	if !strings.HasPrefix(got, "[WARNING] Errors truncated. The output exceeded 70 characters.\n") || len([]rune(got)) != 70 {
+		t.Fatalf("%q", got)
+	}
+	if got := activities.TruncateLog("0123456789abc", 5); got != "89abc" {
 		t.Fatalf("%q", got)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"go.temporal.io/sdk/activity"
 	"go.temporal.io/sdk/temporal"
@@ -354,7 +355,7 @@ func (a *Activities) result(f *models.Function, resp *docker.Response, err error
 	}
 	logs, errs := "", ""
 	if f.Logging {
-		logs, errs = TruncateLog(resp.Logs, a.Cfg.Limits.LogChars), TruncateLog(resp.Errors, a.Cfg.Limits.LogChars)
+		logs, errs = TruncateLog(resp.Logs, a.Cfg.Limits.LogChars), TruncateErrors(resp.Errors, a.Cfg.Limits.LogChars)
 	}
 	// The runtime enforces the timeout itself and answers 500 "Execution
 	// timed out."; say how long the limit was.
@@ -376,17 +377,25 @@ func timeoutMessage(seconds int) string {
 	return fmt.Sprintf("Execution timed out after %d s (the function's timeout).", seconds)
 }
 
-// TruncateLog keeps the last max characters, prefixed with Appwrite's
-// warning, when s is longer.
-func TruncateLog(s string, max int) string {
-	if max <= 0 {
+// TruncateLog keeps the end of logs longer than max characters, behind
+// Appwrite's warning, the whole within max characters (Appwrite's
+// executions create: warning + the last max-len(warning) characters).
+func TruncateLog(s string, max int) string { return truncateOutput("Logs", s, max) }
+
+// TruncateErrors is TruncateLog for the errors stream ("Errors truncated").
+func TruncateErrors(s string, max int) string { return truncateOutput("Errors", s, max) }
+
+func truncateOutput(what, s string, max int) string {
+	if max <= 0 || utf8.RuneCountInString(s) <= max {
 		return s
 	}
 	r := []rune(s)
-	if len(r) <= max {
-		return s
+	warning := fmt.Sprintf("[WARNING] %s truncated. The output exceeded %d characters.\n", what, max)
+	keep := max - utf8.RuneCountInString(warning)
+	if keep <= 0 {
+		return string(r[len(r)-max:]) // a limit smaller than the warning: the end only
 	}
-	return fmt.Sprintf("[WARNING] Logs truncated. The output exceeded %d characters.\n", max) + string(r[len(r)-max:])
+	return warning + string(r[len(r)-keep:])
 }
 
 // heartbeat reports liveness every few seconds while a container runs, when

@@ -82,7 +82,7 @@ func (s *Store) updateDeployment(ctx context.Context, op, projectID, id string, 
 // SetDeploymentSource records where a deployment's uploaded source is and
 // its size.
 func (s *Store) SetDeploymentSource(ctx context.Context, projectID, id, path string, size int64) error {
-	return s.updateDeployment(ctx, "set deployment source", projectID, id, map[string]any{"source_path": path, "source_size": size})
+	return s.updateDeployment(ctx, "set deployment source", projectID, id, map[string]any{"source_path": path, "source_size": size, "total_size": size})
 }
 
 // SetDeploymentSourcePath records where the source of a chunked upload is

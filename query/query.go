@@ -55,6 +55,10 @@ type Resource struct {
 	// $createdAt, $updatedAt and $sequence, which are always allowed.
 	Attributes  map[string]AttrType
 	AllowSelect bool // select queries (Appwrite: deployments only)
+	// Selectable are the attributes a select query may name besides the
+	// internal ones: every attribute of the collection, not only the
+	// filterable ones (utopia's Select validator gets them all).
+	Selectable map[string]bool
 	AllowSearch bool // the `search` param and `search` query method
 }
 
@@ -99,6 +103,15 @@ var (
 		},
 		AllowSelect: true,
 		AllowSearch: true,
+		Selectable: setOf("resourceInternalId", "resourceId", "resourceType", "entrypoint", "buildCommands",
+			"startCommand", "buildOutput", "sourcePath", "type", "installationId", "installationInternalId",
+			"providerRepositoryId", "repositoryId", "repositoryInternalId", "providerRepositoryName",
+			"providerRepositoryOwner", "providerRepositoryUrl", "providerCommitHash", "providerCommitAuthorUrl",
+			"providerCommitAuthor", "providerCommitMessage", "providerCommitUrl", "providerBranch",
+			"providerBranchUrl", "providerRootDirectory", "providerCommentId", "sourceSize", "sourceMetadata",
+			"sourceChunksTotal", "sourceChunksUploaded", "activate", "screenshotLight", "screenshotDark",
+			"buildStartedAt", "buildEndedAt", "buildDuration", "buildSize", "totalSize", "status", "buildPath",
+			"buildLogs", "adapter", "fallbackFile"),
 	}
 	ExecutionsResource = Resource{
 		Name: "executions",
@@ -122,6 +135,14 @@ var (
 		},
 	}
 )
+
+func setOf(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
+}
 
 // internalAttrs are allowed on every resource.
 var internalAttrs = map[string]AttrType{
@@ -580,7 +601,7 @@ func parseSelect(values []any, res Resource) (models.Query, *models.Error) {
 		if s == "*" || selectInternal[s] {
 			continue
 		}
-		if _, ok := res.Attributes[s]; ok {
+		if _, ok := res.Attributes[s]; ok || res.Selectable[s] {
 			continue
 		}
 		top, _, _ := strings.Cut(s, ".")

@@ -33,6 +33,9 @@ func (s *Server) registerDeployments(r fiber.Router) {
 	r.Patch("/:functionId/deployments/:deploymentId", write, s.activateDeployment)
 	r.Patch("/:functionId/deployments/:deploymentId/build", write, s.cancelDeployment)
 	r.Post("/:functionId/deployments/:deploymentId/build", write, s.duplicateDeployment)
+	// Appwrite 1.9.6's other duplicate alias; its buildId is checked and
+	// ignored.
+	r.Post("/:functionId/deployments/:deploymentId/builds/:buildId", write, s.duplicateDeployment)
 	r.Get("/:functionId/deployments/:deploymentId/build/download", read, s.downloadDeployment)
 }
 
@@ -74,7 +77,7 @@ func (s *Server) listDeployments(c *fiber.Ctx) error {
 	for i := range ds {
 		out = append(out, renderDeployment(&ds[i]))
 	}
-	return c.JSON(fiber.Map{"total": total, "deployments": out})
+	return sendModel(c, fiber.StatusOK, modelDeploymentList, fiber.Map{"total": total, "deployments": out}, listSelection("deployments", opts.Select))
 }
 
 func (s *Server) getDeployment(c *fiber.Ctx) error {
@@ -82,7 +85,7 @@ func (s *Server) getDeployment(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(renderDeployment(d))
+	return sendModel(c, fiber.StatusOK, modelDeployment, renderDeployment(d))
 }
 
 // deploymentArg reads the deployment ID from the path (legacy aliases) or
@@ -90,6 +93,9 @@ func (s *Server) getDeployment(c *fiber.Ctx) error {
 // then ignores) the body's buildId, as duplicate does.
 func deploymentArg(c *fiber.Ctx, withBuildID bool) (string, error) {
 	id := c.Params("deploymentId")
+	if b := c.Params("buildId"); withBuildID && b != "" && !models.ValidID(b) {
+		return "", invalid("buildId", "UID must contain at most 36 chars. Valid chars are a-z, A-Z, 0-9, and underscore. Can't start with a leading underscore")
+	}
 	if id == "" {
 		p, err := parseBody(c)
 		if err != nil {
@@ -145,7 +151,7 @@ func (s *Server) activateDeployment(c *fiber.Ctx) error {
 	out := renderFunction(f, vars)
 	s.events.Publish(ctx, f.ProjectID, "functions."+f.ID+".update", out)
 	s.publishDeployment(ctx, d, "update")
-	return c.JSON(out)
+	return sendModel(c, fiber.StatusOK, modelFunction, out)
 }
 
 func (s *Server) cancelDeployment(c *fiber.Ctx) error {
@@ -158,7 +164,7 @@ func (s *Server) cancelDeployment(c *fiber.Ctx) error {
 	case models.DeploymentReady, models.DeploymentFailed:
 		return models.Errorf(models.CodeBuildAlreadyCompleted, "Build with the requested ID is already completed and cannot be canceled.")
 	case models.DeploymentCanceled:
-		return c.JSON(renderDeployment(d))
+		return sendModel(c, fiber.StatusOK, modelDeployment, renderDeployment(d))
 	}
 	now := models.Now()
 	end := models.BuildEnd{Status: models.DeploymentCanceled, EndedAt: &now}
@@ -179,7 +185,7 @@ func (s *Server) cancelDeployment(c *fiber.Ctx) error {
 		return err
 	}
 	s.publishDeployment(ctx, d, "update")
-	return c.JSON(renderDeployment(d))
+	return sendModel(c, fiber.StatusOK, modelDeployment, renderDeployment(d))
 }
 
 // cancelBuild asks the build workflow to stop; its running container is
@@ -228,7 +234,7 @@ func (s *Server) duplicateDeployment(c *fiber.Ctx) error {
 	if err := s.createWithSource(ctx, d, in); err != nil {
 		return err
 	}
-	return c.Status(fiber.StatusAccepted).JSON(renderDeployment(d))
+	return sendModel(c, fiber.StatusAccepted, modelDeployment, renderDeployment(d))
 }
 
 func (s *Server) deleteDeployment(c *fiber.Ctx) error {

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -58,7 +59,7 @@ func (s *Server) parseExecution(c *fiber.Ctx) (*executionRequest, error) {
 		return nil, err
 	}
 	r := &executionRequest{}
-	if r.body, err = p.text("body", optional, maxExecutionBody, emptyOK, ""); err != nil {
+	if r.body, err = p.binaryText("body", maxExecutionBody, ""); err != nil {
 		return nil, err
 	}
 	if r.async, err = p.looseBool("async", false); err != nil {
@@ -86,11 +87,12 @@ func (s *Server) parseExecution(c *fiber.Ctx) (*executionRequest, error) {
 	if r.headers, err = checkExecutionHeaders(hdrs); err != nil {
 		return nil, err
 	}
-	when, err := p.text("scheduledAt", optional, 64, emptyOK, "")
+	// Appwrite checks any scheduledAt that is not null, "" included.
+	when, err := p.text("scheduledAt", optional, 100, emptyOK, "")
 	if err != nil {
 		return nil, err
 	}
-	if when != "" {
+	if p.has("scheduledAt") {
 		t, err := s.checkScheduledAt(when, r.async)
 		if err != nil {
 			return nil, err
@@ -120,12 +122,16 @@ func checkExecutionHeaders(m map[string]any) (models.HeaderList, error) {
 			return nil, invalid("headers", desc)
 		}
 		size += len(k) + len(val)
-		out = append(out, models.Header{Name: strings.ToLower(k), Value: val})
+		// The caller's case is kept, as Appwrite keeps it (stored request
+		// headers, what the function receives).
+		out = append(out, models.Header{Name: k, Value: val})
 	}
 	if size >= maxHeadersBytes {
 		return nil, invalid("headers", desc)
 	}
-	slices.SortFunc(out, func(a, b models.Header) int { return strings.Compare(a.Name, b.Name) })
+	slices.SortFunc(out, func(a, b models.Header) int {
+		return cmp.Or(strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), strings.Compare(a.Name, b.Name))
+	})
 	return out, nil
 }
 
@@ -138,6 +144,9 @@ func (s *Server) checkScheduledAt(v string, async bool) (time.Time, error) {
 	if !async {
 		return time.Time{}, models.Errorf(models.CodeGeneralBadRequest, "Scheduled executions must run asynchronously. Set scheduledAt to a future date, or set async to true.")
 	}
+	// Appwrite 1.9.6 answers every failure (malformed, too soon, not a
+	// whole minute) with this general_bad_request; ours also names the
+	// whole-minute rule when that is what failed.
 	bad := models.Errorf(models.CodeGeneralBadRequest, "Execution schedule must be a valid date, and at least %s from now.", leadText(s.cfg.Executions.MinScheduleLead))
 	var t time.Time
 	var err error
@@ -147,11 +156,11 @@ func (s *Server) checkScheduledAt(v string, async bool) (time.Time, error) {
 		}
 	}
 	if err != nil {
-		return time.Time{}, invalid("scheduledAt", "Value must be valid date.")
+		return time.Time{}, bad
 	}
 	lead := s.cfg.Executions.MinScheduleLead
 	if lead >= time.Minute && (t.Second() != 0 || t.Nanosecond() != 0) {
-		return time.Time{}, bad
+		return time.Time{}, models.Errorf(models.CodeGeneralBadRequest, "Execution schedule must be a valid date, and at least %s from now. It must also be a whole minute (seconds and milliseconds zero).", leadText(s.cfg.Executions.MinScheduleLead))
 	}
 	if time.Until(t) < lead {
 		return time.Time{}, bad
@@ -212,7 +221,7 @@ func (s *Server) createExecution(c *fiber.Ctx) error {
 		return err
 	}
 	if req.async {
-		return c.Status(fiber.StatusAccepted).JSON(s.renderStored(e, f, pr.isAdmin()))
+		return sendModel(c, fiber.StatusAccepted, modelExecution, s.renderStored(e, f, pr.isAdmin()))
 	}
 	out := s.renderStored(e, f, pr.isAdmin())
 	out.ResponseHeaders = append(out.ResponseHeaders, models.Header{Name: "x-appwrite-execution-id", Value: e.ID})
@@ -379,7 +388,7 @@ func (s *Server) renderStored(e *models.Execution, f *models.Function, showLogs 
 	v := *e
 	v.RequestHeaders = models.HeaderList{}
 	for _, h := range e.RequestHeaders {
-		if slices.Contains(storedRequestHeaders, h.Name) {
+		if slices.Contains(storedRequestHeaders, strings.ToLower(h.Name)) {
 			v.RequestHeaders = append(v.RequestHeaders, h)
 		}
 	}
@@ -435,7 +444,7 @@ func (s *Server) getExecution(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(s.renderStored(e, f, principalOf(c).isAdmin()))
+	return sendModel(c, fiber.StatusOK, modelExecution, s.renderStored(e, f, principalOf(c).isAdmin()))
 }
 
 func (s *Server) listExecutions(c *fiber.Ctx) error {
@@ -451,7 +460,7 @@ func (s *Server) listExecutions(c *fiber.Ctx) error {
 	if !pr.isAdmin() {
 		if pr.userID == "" {
 			// Guests can read no execution (only their creator can).
-			return c.JSON(fiber.Map{"total": 0, "executions": []executionJSON{}})
+			return sendModel(c, fiber.StatusOK, modelExecutionList, fiber.Map{"total": 0, "executions": []executionJSON{}})
 		}
 		// Users see the executions they created, filtered in the query so
 		// that paging and total are right.
@@ -466,7 +475,7 @@ func (s *Server) listExecutions(c *fiber.Ctx) error {
 	for i := range es {
 		out = append(out, s.renderStored(&es[i], f, pr.isAdmin()))
 	}
-	return c.JSON(fiber.Map{"total": total, "executions": out})
+	return sendModel(c, fiber.StatusOK, modelExecutionList, fiber.Map{"total": total, "executions": out})
 }
 
 func (s *Server) deleteExecution(c *fiber.Ctx) error {

@@ -187,7 +187,7 @@ func (s *Server) createFunction(c *fiber.Ctx) error {
 	}
 	// No hook call here: a new function has no active deployment yet, so it
 	// has no cron schedule to create (activation creates it).
-	return c.Status(fiber.StatusCreated).JSON(renderFunction(f, nil))
+	return sendModel(c, fiber.StatusCreated, modelFunction, renderFunction(f, nil))
 }
 
 func (s *Server) loadFunction(c *fiber.Ctx) (*models.Function, error) {
@@ -213,7 +213,7 @@ func (s *Server) getFunction(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(renderFunction(f, vars))
+	return sendModel(c, fiber.StatusOK, modelFunction, renderFunction(f, vars))
 }
 
 func (s *Server) listFunctions(c *fiber.Ctx) error {
@@ -233,7 +233,7 @@ func (s *Server) listFunctions(c *fiber.Ctx) error {
 		}
 		out = append(out, renderFunction(&fs[i], vars))
 	}
-	return c.JSON(fiber.Map{"total": total, "functions": out})
+	return sendModel(c, fiber.StatusOK, modelFunctionList, fiber.Map{"total": total, "functions": out})
 }
 
 func (s *Server) updateFunction(c *fiber.Ctx) error {
@@ -267,7 +267,7 @@ func (s *Server) updateFunction(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(renderFunction(f, vars))
+	return sendModel(c, fiber.StatusOK, modelFunction, renderFunction(f, vars))
 }
 
 func (s *Server) deleteFunction(c *fiber.Ctx) error {

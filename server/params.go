@@ -3,8 +3,13 @@ package server
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"math"
+	"mime"
+	"mime/multipart"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -15,45 +20,56 @@ import (
 	"github.com/fnflow/fnflow/query"
 )
 
-// params holds a JSON request body as raw fields. Unknown fields are ignored,
-// as Appwrite does, so that newer SDKs keep working.
+// params holds a request body as raw JSON fields. Unknown fields are
+// ignored, as Appwrite does, so that newer SDKs keep working. Form bodies
+// (multipart/form-data and application/x-www-form-urlencoded, which
+// Appwrite accepts on every route) carry text: their scalar fields are kept
+// as given in form (any bytes), and typed reads accept their text forms.
 type params struct {
-	raw map[string]json.RawMessage
+	raw  map[string]json.RawMessage
+	form map[string]string
 }
 
 func parseBody(c *fiber.Ctx) (*params, error) {
 	return decodeParams(c.Body(), c.Get(fiber.HeaderContentType))
 }
 
-// decodeParams reads a JSON object body, or a form body (strings only).
-// Text must be valid UTF-8 (JSON escapes included: no unpaired surrogate),
-// never silently replaced by U+FFFD.
+// decodeParams reads a JSON object body, or a form body. JSON text must be
+// valid UTF-8 (JSON escapes included: no unpaired surrogate), never
+// silently replaced by U+FFFD. A JSON `[]` is no params (PHP's empty array:
+// Appwrite's clients send it for calls without params).
 func decodeParams(raw []byte, contentType string) (*params, error) {
 	body := bytes.TrimSpace(raw)
 	p := &params{raw: map[string]json.RawMessage{}}
-	if len(body) == 0 {
-		return p, nil
-	}
-	if strings.HasPrefix(strings.ToLower(contentType), "application/x-www-form-urlencoded") {
-		// Form bodies carry strings only; typed checks below reject what doesn't fit.
+	ct := strings.ToLower(contentType)
+	switch {
+	case strings.HasPrefix(ct, "application/x-www-form-urlencoded"):
+		if len(body) == 0 {
+			return p, nil
+		}
 		var args fasthttp.Args
 		args.ParseBytes(body)
-		var bad bool
-		args.VisitAll(func(k, v []byte) {
-			if !utf8.Valid(k) || !utf8.Valid(v) {
-				bad = true
-				return
-			}
-			b, _ := json.Marshal(string(v))
-			p.raw[string(k)] = b
-		})
-		if bad {
-			return nil, models.Errorf(models.CodeGeneralArgumentInvalid, "Invalid request body: the form fields must be valid UTF-8.")
+		var fields [][2]string
+		args.VisitAll(func(k, v []byte) { fields = append(fields, [2]string{string(k), string(v)}) })
+		return p, p.setForm(fields)
+	case strings.HasPrefix(ct, "multipart/form-data"):
+		fields, err := multipartFields(raw, contentType)
+		if err != nil {
+			return nil, err
 		}
+		return p, p.setForm(fields)
+	}
+	if len(body) == 0 {
 		return p, nil
 	}
 	if i := invalidUTF8(body); i >= 0 {
 		return nil, bodyInvalid(fmt.Sprintf("invalid UTF-8 at byte %d", i))
+	}
+	if body[0] == '[' {
+		var l []json.RawMessage
+		if json.Unmarshal(body, &l) == nil && len(l) == 0 {
+			return p, nil
+		}
 	}
 	if err := json.Unmarshal(body, &p.raw); err != nil {
 		return nil, bodyInvalid(jsonProblem(err))
@@ -62,6 +78,106 @@ func decodeParams(raw []byte, contentType string) (*params, error) {
 		return nil, bodyInvalid("a \\u escape is an unpaired UTF-16 surrogate")
 	}
 	return p, nil
+}
+
+// multipartFields reads every part of a multipart/form-data body, in
+// order, as name and bytes (file parts included: their content).
+func multipartFields(raw []byte, contentType string) ([][2]string, error) {
+	_, mp, err := mime.ParseMediaType(contentType)
+	if err != nil || mp["boundary"] == "" {
+		return nil, models.Errorf(models.CodeGeneralArgumentInvalid, "Invalid request body: a multipart/form-data body needs a boundary.")
+	}
+	r := multipart.NewReader(bytes.NewReader(raw), mp["boundary"])
+	var out [][2]string
+	for {
+		part, err := r.NextRawPart()
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		}
+		if err != nil {
+			return nil, models.Errorf(models.CodeGeneralArgumentInvalid, "Invalid request body: malformed multipart/form-data body.")
+		}
+		b, err := io.ReadAll(part)
+		if err != nil {
+			return nil, models.Errorf(models.CodeGeneralArgumentInvalid, "Invalid request body: malformed multipart/form-data body.")
+		}
+		if name := part.FormName(); name != "" {
+			out = append(out, [2]string{name, string(b)})
+		}
+	}
+}
+
+// setForm stores form fields the way PHP reads them: `a[]=x` and `a[0]=x`
+// build a list, `a[k]=x` an object, anything else is a scalar (the last
+// one wins). Names and the values inside lists and objects must be UTF-8;
+// scalars may hold any bytes (a binary execution body).
+func (p *params) setForm(fields [][2]string) error {
+	p.form = map[string]string{}
+	lists := map[string][]string{}
+	objects := map[string]map[string]string{}
+	var order []string
+	seen := map[string]bool{}
+	for _, kv := range fields {
+		k, v := kv[0], kv[1]
+		if !utf8.ValidString(k) {
+			return formNotUTF8()
+		}
+		base, sub, bracket := strings.Cut(k, "[")
+		if bracket && strings.HasSuffix(sub, "]") && base != "" && !strings.ContainsAny(sub[:len(sub)-1], "[]") {
+			if !utf8.ValidString(v) {
+				return formNotUTF8()
+			}
+			key := sub[:len(sub)-1]
+			if _, err := strconv.ParseUint(key, 10, 32); key == "" || err == nil {
+				lists[base] = append(lists[base], v)
+			} else {
+				if objects[base] == nil {
+					objects[base] = map[string]string{}
+				}
+				objects[base][key] = v
+			}
+			if !seen[base] {
+				seen[base] = true
+				order = append(order, base)
+			}
+			continue
+		}
+		p.form[k] = v
+		if utf8.ValidString(v) {
+			b, _ := json.Marshal(v)
+			p.raw[k] = b
+		} else {
+			p.raw[k] = json.RawMessage(`""`) // read through p.form
+		}
+	}
+	for _, base := range order {
+		var b []byte
+		if l, ok := lists[base]; ok && objects[base] == nil {
+			b, _ = json.Marshal(l)
+		} else {
+			m := objects[base]
+			if m == nil {
+				m = map[string]string{}
+			}
+			for i, v := range lists[base] {
+				m[strconv.Itoa(i)] = v
+			}
+			b, _ = json.Marshal(m)
+		}
+		delete(p.form, base)
+		p.raw[base] = b
+	}
+	return nil
+}
+
+func formNotUTF8() error {
+	return models.Errorf(models.CodeGeneralArgumentInvalid, "Invalid request body: the form fields must be valid UTF-8.")
+}
+
+// formValue is a scalar form field as sent.
+func (p *params) formValue(name string) (string, bool) {
+	v, ok := p.form[name]
+	return v, ok
 }
 
 func bodyInvalid(problem string) error {
@@ -203,7 +319,12 @@ func (p *params) text(name string, need presence, max int, empty emptiness, def 
 		min = 0
 	}
 	desc := textDescription(min, max)
-	if err := json.Unmarshal(p.raw[name], &s); err != nil {
+	if fv, ok := p.formValue(name); ok {
+		if !utf8.ValidString(fv) {
+			return "", invalid(name, desc)
+		}
+		s = fv
+	} else if err := json.Unmarshal(p.raw[name], &s); err != nil {
 		return "", invalid(name, desc)
 	}
 	n := utf8.RuneCountInString(s)
@@ -221,10 +342,32 @@ func textDescription(min, max int) string {
 	return fmt.Sprintf("Value must be a valid string and at least %d chars and no longer than %d chars", min, max)
 }
 
-// strictBool reads a JSON boolean.
+// binaryText reads a text param that may hold any bytes when it comes
+// from a form body (an execution body); JSON bodies carry UTF-8 text only.
+// max counts bytes for form values, characters otherwise.
+func (p *params) binaryText(name string, max int, def string) (string, error) {
+	if fv, ok := p.formValue(name); ok {
+		if len(fv) > max {
+			return "", invalid(name, textDescription(0, max))
+		}
+		return fv, nil
+	}
+	return p.text(name, optional, max, emptyOK, def)
+}
+
+// strictBool reads a JSON boolean (in a form body: "true" or "false").
 func (p *params) strictBool(name string, def bool) (bool, error) {
 	if !p.has(name) {
 		return def, nil
+	}
+	if fv, ok := p.formValue(name); ok {
+		switch strings.ToLower(fv) {
+		case "true", "1":
+			return true, nil
+		case "false", "0":
+			return false, nil
+		}
+		return false, invalid(name, "Value must be a valid boolean")
 	}
 	var b bool
 	if err := json.Unmarshal(p.raw[name], &b); err != nil {
@@ -256,7 +399,11 @@ func (p *params) integer(name string, min, max int, def int) (int, error) {
 	}
 	var f float64
 	desc := fmt.Sprintf("Value must be a valid range between %s and %s", commas(min), commas(max))
-	if err := json.Unmarshal(p.raw[name], &f); err != nil || f != math.Trunc(f) || f < float64(min) || f > float64(max) {
+	raw := p.raw[name]
+	if fv, ok := p.formValue(name); ok {
+		raw = json.RawMessage(strings.TrimSpace(fv)) // a form sends numbers as text
+	}
+	if err := json.Unmarshal(raw, &f); err != nil || f != math.Trunc(f) || f < float64(min) || f > float64(max) {
 		return 0, invalid(name, desc)
 	}
 	return int(f), nil
@@ -290,6 +437,12 @@ func (p *params) object(name string) (map[string]any, bool, error) {
 	}
 	raw := p.raw[name]
 	var s string
+	if l := bytes.TrimSpace(raw); len(l) > 0 && l[0] == '[' {
+		var items []json.RawMessage
+		if json.Unmarshal(l, &items) == nil && len(items) == 0 {
+			return map[string]any{}, true, nil // PHP's empty array: an empty map
+		}
+	}
 	if json.Unmarshal(raw, &s) == nil {
 		raw = []byte(s)
 		if strings.TrimSpace(s) == "" {

@@ -165,7 +165,7 @@ func (s *Server) createDeployment(c *fiber.Ctx) error {
 		if err != nil {
 			return err
 		}
-		return c.Status(fiber.StatusAccepted).JSON(renderDeployment(d))
+		return sendModel(c, fiber.StatusAccepted, modelDeployment, renderDeployment(d))
 	}
 	if u.file.Size > s.cfg.Limits.CodeSize {
 		return models.Errorf(models.CodeStorageInvalidFileSize, "File size not allowed.")
@@ -186,7 +186,7 @@ func (s *Server) createDeployment(c *fiber.Ctx) error {
 	if err := s.createWithSource(ctx, d, file); err != nil {
 		return err
 	}
-	return c.Status(fiber.StatusAccepted).JSON(renderDeployment(d))
+	return sendModel(c, fiber.StatusAccepted, modelDeployment, renderDeployment(d))
 }
 
 // createWithSource stores a new deployment, then its source, then announces
@@ -195,6 +195,7 @@ func (s *Server) createDeployment(c *fiber.Ctx) error {
 // request never touches another deployment's files. A failure after the
 // insert removes only what this request created.
 func (s *Server) createWithSource(ctx context.Context, d *models.Deployment, src io.Reader) error {
+	d.TotalSize = d.SourceSize // Appwrite: the source until a build adds its output
 	if err := s.store.CreateDeployment(ctx, d); err != nil {
 		return err
 	}
@@ -211,7 +212,7 @@ func (s *Server) createWithSource(ctx context.Context, d *models.Deployment, src
 	if err != nil {
 		return errors.Join(err, s.dropNewDeployment(ctx, d, key))
 	}
-	d.SourcePath, d.SourceSize = key, n
+	d.SourcePath, d.SourceSize, d.TotalSize = key, n, n
 	if err := s.deploymentCreated(ctx, d); err != nil {
 		return err
 	}
@@ -253,7 +254,7 @@ func (s *Server) uploadChunk(ctx context.Context, f *models.Function, u *uploadR
 	d, err := s.store.GetDeployment(ctx, f.ProjectID, f.ID, id)
 	if models.IsCode(err, models.CodeDeploymentNotFound) {
 		d = s.newDeployment(f, id, u.kind, u.entrypoint, u.commands, u.activate)
-		d.ChunksTotal, d.SourceSize = total, r.size
+		d.ChunksTotal, d.SourceSize, d.TotalSize = total, r.size, r.size
 		if err = s.store.CreateDeployment(ctx, d); err == nil {
 			err = s.deploymentCreated(ctx, d)
 		} else if models.IsCode(err, models.CodeDeploymentAlreadyExists) {

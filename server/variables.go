@@ -93,7 +93,7 @@ func (s *Server) createVariable(c *fiber.Ctx, vs variableScope) error {
 	if err := s.markNotLive(c, vs); err != nil {
 		return err
 	}
-	return c.Status(fiber.StatusCreated).JSON(renderVariable(v))
+	return sendModel(c, fiber.StatusCreated, modelVariable, renderVariable(v))
 }
 
 func (s *Server) getVariable(c *fiber.Ctx, vs variableScope) error {
@@ -105,7 +105,7 @@ func (s *Server) getVariable(c *fiber.Ctx, vs variableScope) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(renderVariable(v))
+	return sendModel(c, fiber.StatusOK, modelVariable, renderVariable(v))
 }
 
 func (s *Server) listVariables(c *fiber.Ctx, vs variableScope) error {
@@ -121,7 +121,7 @@ func (s *Server) listVariables(c *fiber.Ctx, vs variableScope) error {
 	for i := range vars {
 		out = append(out, renderVariable(&vars[i]))
 	}
-	return c.JSON(fiber.Map{"total": total, "variables": out})
+	return sendModel(c, fiber.StatusOK, modelVariableList, fiber.Map{"total": total, "variables": out})
 }
 
 func (s *Server) updateVariable(c *fiber.Ctx, vs variableScope) error {
@@ -164,7 +164,7 @@ func (s *Server) updateVariable(c *fiber.Ctx, vs variableScope) error {
 	if err := s.markNotLive(c, vs); err != nil {
 		return err
 	}
-	return c.JSON(renderVariable(v))
+	return sendModel(c, fiber.StatusOK, modelVariable, renderVariable(v))
 }
 
 func (s *Server) deleteVariable(c *fiber.Ctx, vs variableScope) error {
