@@ -58,7 +58,7 @@ type Resource struct {
 	// Selectable are the attributes a select query may name besides the
 	// internal ones: every attribute of the collection, not only the
 	// filterable ones (utopia's Select validator gets them all).
-	Selectable map[string]bool
+	Selectable  map[string]bool
 	AllowSearch bool // the `search` param and `search` query method
 }
 
