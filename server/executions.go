@@ -225,9 +225,8 @@ func (s *Server) createExecution(c *fiber.Ctx) error {
 	}
 	out := s.renderStored(e, f, pr.isAdmin())
 	out.ResponseHeaders = append(out.ResponseHeaders, models.Header{Name: "x-appwrite-execution-id", Value: e.ID})
-	out.ResponseBody = string(e.ResponseBody)
 	answered()
-	return c.Status(fiber.StatusCreated).JSON(out)
+	return sendSyncExecution(c, fiber.StatusCreated, out, e.ResponseBody)
 }
 
 // execCall is one execution a caller asked for, already checked: the

@@ -14,5 +14,9 @@ func listOptions(c *fiber.Ctx, res query.Resource) (models.ListOptions, error) {
 	c.Context().QueryArgs().VisitAll(func(k, v []byte) {
 		pairs = append(pairs, [2]string{string(k), string(v)})
 	})
-	return query.ParseQueries(query.CollectArray(pairs, "queries"), c.Query("search"), c.Query("total"), res)
+	queries, search, err := filterQueries(c, query.CollectArray(pairs, "queries"), c.Query("search"))
+	if err != nil {
+		return models.ListOptions{}, err
+	}
+	return query.ParseQueries(queries, search, c.Query("total"), res)
 }

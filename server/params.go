@@ -31,7 +31,12 @@ type params struct {
 }
 
 func parseBody(c *fiber.Ctx) (*params, error) {
-	return decodeParams(c.Body(), c.Get(fiber.HeaderContentType))
+	p, err := decodeParams(c.Body(), c.Get(fiber.HeaderContentType))
+	if err != nil {
+		return nil, err
+	}
+	filterParams(c, p) // older clients' params, rewritten as Appwrite does
+	return p, nil
 }
 
 // decodeParams reads a JSON object body, or a form body. JSON text must be
