@@ -77,7 +77,7 @@ var requestFilters = []requestFilter{
 		dropSearch: map[string]bool{"functions.listExecutions": true},
 	},
 	{ // V21: 1.8 → 1.9, one specification became two
-		below: "1.9.0",
+		below:  "1.9.0",
 		params: map[string]func(*params){"functions.create": v21Specs, "functions.update": v21Specs},
 	},
 }
