@@ -59,23 +59,20 @@ func col(name string) clause.Column { return clause.Column{Name: name} }
 
 // applyFilters adds the WHERE conditions of opts to q. Every filter is an
 // SQL expression over its column, or over the computed expression that
-// opts.Computed gives for that column.
+// opts.Computed gives for that column; and/or combine their nested filters.
 func applyFilters(q *gorm.DB, opts ListOptions) (*gorm.DB, error) {
 	for _, f := range opts.Filters {
-		c, err := Column(f.Attribute)
+		if c, err := Column(f.Attribute); f.Method == QuerySearch && err == nil {
+			if _, computed := opts.Computed[c]; !computed {
+				q = searchTerms(q, c, fmt.Sprint(f.Values[0]))
+				continue
+			}
+		}
+		cond, err := filterCondition(f, opts.Computed)
 		if err != nil {
 			return nil, err
 		}
-		target := Expr{SQL: "?", Vars: []any{col(c)}}
-		if e, ok := opts.Computed[c]; ok {
-			target = Expr{SQL: "(" + e.SQL + ")", Vars: e.Vars}
-		} else if f.Method == QuerySearch {
-			q = searchTerms(q, c, fmt.Sprint(f.Values[0]))
-			continue
-		}
-		if q, err = filterExpr(q, target, f); err != nil {
-			return nil, err
-		}
+		q = q.Where(cond)
 	}
 	if opts.Search != "" {
 		q = searchTerms(q, "search_text", opts.Search)
@@ -83,36 +80,114 @@ func applyFilters(q *gorm.DB, opts ListOptions) (*gorm.DB, error) {
 	return q, nil
 }
 
-// filterExpr applies one filter to the expression x.
-func filterExpr(q *gorm.DB, x Expr, f Query) (*gorm.DB, error) {
-	where := func(sql string, vars ...any) *gorm.DB {
-		return q.Where(clause.Expr{SQL: sql, Vars: append(append([]any(nil), x.Vars...), vars...)})
+// filterCondition is the SQL of one filter (bound parameters only).
+func filterCondition(f Query, computed map[string]Expr) (clause.Expr, error) {
+	if f.Method == QueryAnd || f.Method == QueryOr {
+		join := " AND "
+		if f.Method == QueryOr {
+			join = " OR "
+		}
+		var parts []string
+		var vars []any
+		for _, v := range f.Values {
+			sub, ok := v.(Query)
+			if !ok {
+				return clause.Expr{}, Errorf(CodeGeneralQueryInvalid, "Invalid query: %s queries can only contain filter queries", f.Method)
+			}
+			c, err := filterCondition(sub, computed)
+			if err != nil {
+				return clause.Expr{}, err
+			}
+			parts = append(parts, "("+c.SQL+")")
+			vars = append(vars, c.Vars...)
+		}
+		return clause.Expr{SQL: strings.Join(parts, join), Vars: vars}, nil
+	}
+	c, err := Column(f.Attribute)
+	if err != nil {
+		return clause.Expr{}, err
+	}
+	x := Expr{SQL: "?", Vars: []any{col(c)}}
+	if e, ok := computed[c]; ok {
+		x = Expr{SQL: "(" + e.SQL + ")", Vars: e.Vars}
+	}
+	// expr builds SQL in which each "%x" is the target expression.
+	expr := func(sql string, vars ...any) clause.Expr {
+		var out []any
+		var b strings.Builder
+		for i := 0; i < len(sql); i++ {
+			if sql[i] == '%' && i+1 < len(sql) && sql[i+1] == 'x' {
+				b.WriteString(x.SQL)
+				out = append(out, x.Vars...)
+				i++
+				continue
+			}
+			if sql[i] == '?' {
+				out = append(out, vars[0])
+				vars = vars[1:]
+			}
+			b.WriteByte(sql[i])
+		}
+		return clause.Expr{SQL: b.String(), Vars: out}
+	}
+	like := func(v any, prefix, suffix string) string { return prefix + likeEscape(fmt.Sprint(v)) + suffix }
+	anyOf := func(op, join string) clause.Expr {
+		var parts []string
+		var vars []any
+		for _, v := range f.Values {
+			e := expr("%x "+op+` ? ESCAPE '\'`, like(v, "%", "%"))
+			parts = append(parts, e.SQL)
+			vars = append(vars, e.Vars...)
+		}
+		return clause.Expr{SQL: "(" + strings.Join(parts, join) + ")", Vars: vars}
 	}
 	switch f.Method {
 	case QueryEqual:
-		return where(x.SQL+" IN ?", f.Values), nil
+		return expr("%x IN ?", f.Values), nil
 	case QueryNotEqual:
-		return where("NOT ("+x.SQL+" IN ?)", f.Values), nil
+		return expr("NOT (%x IN ?)", f.Values), nil
 	case QueryLessThan:
-		return where(x.SQL+" < ?", f.Values[0]), nil
+		return expr("%x < ?", f.Values[0]), nil
 	case QueryLessThanEqual:
-		return where(x.SQL+" <= ?", f.Values[0]), nil
+		return expr("%x <= ?", f.Values[0]), nil
 	case QueryGreaterThan:
-		return where(x.SQL+" > ?", f.Values[0]), nil
+		return expr("%x > ?", f.Values[0]), nil
 	case QueryGreaterThanEqual:
-		return where(x.SQL+" >= ?", f.Values[0]), nil
+		return expr("%x >= ?", f.Values[0]), nil
 	case QueryBetween:
-		return where(x.SQL+" >= ? AND "+x.SQL+" <= ?", append(append(append([]any(nil), f.Values[0]), x.Vars...), f.Values[1])...), nil
+		return expr("%x >= ? AND %x <= ?", f.Values[0], f.Values[1]), nil
+	case QueryNotBetween:
+		return expr("(%x < ? OR %x > ?)", f.Values[0], f.Values[1]), nil
 	case QueryIsNull:
-		return where(x.SQL + " IS NULL"), nil
+		return expr("%x IS NULL"), nil
 	case QueryIsNotNull:
-		return where(x.SQL + " IS NOT NULL"), nil
+		return expr("%x IS NOT NULL"), nil
 	case QueryStartsWith:
-		return where(x.SQL+` LIKE ? ESCAPE '\'`, likeEscape(fmt.Sprint(f.Values[0]))+"%"), nil
+		return expr(`%x LIKE ? ESCAPE '\'`, like(f.Values[0], "", "%")), nil
+	case QueryNotStartsWith:
+		return expr(`%x NOT LIKE ? ESCAPE '\'`, like(f.Values[0], "", "%")), nil
 	case QueryEndsWith:
-		return where(x.SQL+` LIKE ? ESCAPE '\'`, "%"+likeEscape(fmt.Sprint(f.Values[0]))), nil
+		return expr(`%x LIKE ? ESCAPE '\'`, like(f.Values[0], "%", "")), nil
+	case QueryNotEndsWith:
+		return expr(`%x NOT LIKE ? ESCAPE '\'`, like(f.Values[0], "%", "")), nil
+	case QueryContains:
+		return anyOf("LIKE", " OR "), nil
+	case QueryNotContains:
+		return anyOf("NOT LIKE", " AND "), nil
+	case QuerySearch:
+		var parts []string
+		var vars []any
+		for _, term := range strings.Fields(strings.ToLower(fmt.Sprint(f.Values[0]))) {
+			e := expr(`LOWER(%x) LIKE ? ESCAPE '\'`, "%"+likeEscape(term)+"%")
+			parts = append(parts, e.SQL)
+			vars = append(vars, e.Vars...)
+		}
+		if len(parts) == 0 {
+			return clause.Expr{SQL: "1 = 1"}, nil
+		}
+		return clause.Expr{SQL: strings.Join(parts, " AND "), Vars: vars}, nil
 	}
-	return nil, Errorf(CodeGeneralQueryInvalid, "Invalid query: Method not supported on this attribute: %s", f.Method)
+	return clause.Expr{}, Errorf(CodeGeneralQueryInvalid, "Invalid query: Method not supported on this attribute: %s", f.Method)
 }
 
 // searchTerms matches every whitespace-separated term case-insensitively.

@@ -30,6 +30,15 @@ const (
 	QueryCursorAfter      = "cursorAfter"
 	QueryCursorBefore     = "cursorBefore"
 	QuerySelect           = "select"
+	QueryNotBetween       = "notBetween"
+	QueryNotStartsWith    = "notStartsWith"
+	QueryNotEndsWith      = "notEndsWith"
+	QueryContains         = "contains"
+	QueryNotContains      = "notContains"
+	QueryNotSearch        = "notSearch"
+	// QueryAnd and QueryOr hold their nested filters (Query values).
+	QueryAnd = "and"
+	QueryOr  = "or"
 )
 
 // ListOptions is a validated list request: filters, ordering, paging.

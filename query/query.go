@@ -171,10 +171,9 @@ func (r Resource) attrType(name string) (AttrType, bool) {
 // fnflow does not support. They fail like methods Appwrite has no validator
 // for on a route: "Invalid query method: <method>".
 var knownMethods = map[string]bool{
-	"notBetween": true, "exists": true, "notExists": true, "notStartsWith": true,
-	"notEndsWith": true, "notSearch": true, "regex": true, "contains": true,
-	"containsAny": true, "containsAll": true, "notContains": true, "orderRandom": true,
-	"and": true, "or": true, "elemMatch": true, "crosses": true, "notCrosses": true,
+	"exists": true, "notExists": true, "regex": true,
+	"containsAny": true, "containsAll": true, "orderRandom": true,
+	"elemMatch": true, "crosses": true, "notCrosses": true,
 	"distanceEqual": true, "distanceNotEqual": true, "distanceGreaterThan": true,
 	"distanceLessThan": true, "intersects": true, "notIntersects": true, "overlaps": true,
 	"notOverlaps": true, "touches": true, "notTouches": true, "vectorDot": true,
@@ -188,7 +187,9 @@ func isSupportedMethod(m string) bool {
 		models.QueryGreaterThan, models.QueryGreaterThanEqual, models.QuerySearch, models.QueryIsNull,
 		models.QueryIsNotNull, models.QueryBetween, models.QueryStartsWith, models.QueryEndsWith,
 		models.QueryOrderAsc, models.QueryOrderDesc, models.QueryLimit, models.QueryOffset,
-		models.QueryCursorAfter, models.QueryCursorBefore, models.QuerySelect:
+		models.QueryCursorAfter, models.QueryCursorBefore, models.QuerySelect,
+		models.QueryNotBetween, models.QueryNotStartsWith, models.QueryNotEndsWith, models.QueryContains,
+		models.QueryNotContains, models.QueryNotSearch, models.QueryAnd, models.QueryOr:
 		return true
 	}
 	return false
@@ -241,10 +242,14 @@ func ParseQueries(raw []string, search string, total string, res Resource) (mode
 	}
 
 	var haveLimit, haveOffset, haveCursor bool
+	var fulltext error
 	for _, s := range raw {
-		q, err := parseQuery(s, res)
+		q, err := parseQuery(s, res, 0)
 		if err != nil {
 			return models.ListOptions{}, err
+		}
+		if fulltext == nil {
+			fulltext = needsFulltext(q)
 		}
 		switch q.Method {
 		case models.QueryLimit:
@@ -280,7 +285,28 @@ func ParseQueries(raw []string, search string, total string, res Resource) (mode
 			opts.Filters = append(opts.Filters, q)
 		}
 	}
+	if fulltext != nil {
+		return models.ListOptions{}, fulltext
+	}
 	return opts, nil
+}
+
+// needsFulltext reports the database's refusal of a search or notSearch
+// query: on Appwrite, only the internal `search` attribute has a full-text
+// index, so such a query passes the validators and then fails in the
+// database with 400 general_query_invalid.
+func needsFulltext(q models.Query) error {
+	switch q.Method {
+	case models.QuerySearch, models.QueryNotSearch:
+		return models.Errorf(models.CodeGeneralQueryInvalid, "Searching by attribute \"%s\" requires a fulltext index.", q.Attribute)
+	case models.QueryAnd, models.QueryOr:
+		for _, v := range q.Values {
+			if err := needsFulltext(v.(models.Query)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 func arrayLimitError() *models.Error {
@@ -291,7 +317,7 @@ func arrayLimitError() *models.Error {
 // parseQuery decodes and validates one query. Numbers in the returned values
 // are int64 (limit, offset, AttrInt) or float64 (AttrFloat); dates are
 // time.Time; cursor and select values are strings.
-func parseQuery(s string, res Resource) (models.Query, *models.Error) {
+func parseQuery(s string, res Resource, depth int) (models.Query, *models.Error) {
 	method, attribute, values, err := decodeQuery(s)
 	if err != nil {
 		return models.Query{}, err
@@ -335,8 +361,53 @@ func parseQuery(s string, res Resource) (models.Query, *models.Error) {
 			return models.Query{}, queriesError("Invalid query method: " + method)
 		}
 		return parseSelect(values, res)
+	case models.QueryAnd, models.QueryOr:
+		return parseLogical(method, values, res, depth)
 	}
 	return parseFilter(method, attribute, values, res)
+}
+
+// MaxQueryDepth bounds the nesting of and/or queries.
+const MaxQueryDepth = 3
+
+// parseLogical validates and/or: every value is a filter query (parsed and
+// validated like a top-level one), at least two of them.
+func parseLogical(method string, values []any, res Resource, depth int) (models.Query, *models.Error) {
+	if depth >= MaxQueryDepth {
+		return models.Query{}, invalidQuery(fmt.Sprintf("%s queries may be nested at most %d levels deep", ucfirst(method), MaxQueryDepth))
+	}
+	out := make([]any, 0, len(values))
+	for _, v := range values {
+		obj, ok := v.(map[string]any)
+		if !ok {
+			return models.Query{}, invalidQuery(ucfirst(method) + " queries can only contain filter queries")
+		}
+		b, err := json.Marshal(obj)
+		if err != nil {
+			return models.Query{}, invalidQuery(ucfirst(method) + " queries can only contain filter queries")
+		}
+		q, qerr := parseQuery(string(b), res, depth+1)
+		if qerr != nil {
+			return models.Query{}, qerr
+		}
+		if !isFilterMethod(q.Method) {
+			return models.Query{}, invalidQuery(ucfirst(method) + " queries can only contain filter queries")
+		}
+		out = append(out, q)
+	}
+	if len(out) < 2 {
+		return models.Query{}, invalidQuery(ucfirst(method) + " queries require at least two queries")
+	}
+	return models.Query{Method: method, Values: out}, nil
+}
+
+func isFilterMethod(m string) bool {
+	switch m {
+	case models.QueryOrderAsc, models.QueryOrderDesc, models.QueryLimit, models.QueryOffset,
+		models.QueryCursorAfter, models.QueryCursorBefore, models.QuerySelect:
+		return false
+	}
+	return true
 }
 
 // decodeQuery mirrors utopia Query::parse/parseQuery: JSON object with
@@ -614,16 +685,17 @@ func parseSelect(values []any, res Resource) (models.Query, *models.Error) {
 // then attribute, then the value cap, then each value's type.
 func parseFilter(method, attribute string, values []any, res Resource) (models.Query, *models.Error) {
 	switch method {
-	case models.QueryEqual:
+	case models.QueryEqual, models.QueryContains, models.QueryNotContains:
 		if isEmptyValues(values) {
 			return models.Query{}, invalidQuery(ucfirst(method) + " queries require at least one value.")
 		}
 	case models.QueryNotEqual, models.QueryLessThan, models.QueryLessThanEqual, models.QueryGreaterThan,
-		models.QueryGreaterThanEqual, models.QuerySearch, models.QueryStartsWith, models.QueryEndsWith:
+		models.QueryGreaterThanEqual, models.QuerySearch, models.QueryNotSearch, models.QueryStartsWith,
+		models.QueryNotStartsWith, models.QueryEndsWith, models.QueryNotEndsWith:
 		if len(values) != 1 {
 			return models.Query{}, invalidQuery(ucfirst(method) + " queries require exactly one value.")
 		}
-	case models.QueryBetween:
+	case models.QueryBetween, models.QueryNotBetween:
 		if len(values) != 2 {
 			return models.Query{}, invalidQuery(ucfirst(method) + " queries require exactly two values.")
 		}
@@ -657,11 +729,11 @@ func parseFilter(method, attribute string, values []any, res Resource) (models.Q
 	}
 
 	switch method {
-	case models.QuerySearch:
-		if !res.AllowSearch || t != AttrString {
-			return models.Query{}, invalidQuery(`Searching by attribute "` + attribute + `" requires a fulltext index.`)
+	case models.QueryContains, models.QueryNotContains:
+		if t != AttrString {
+			return models.Query{}, invalidQuery("Cannot query " + method + ` on attribute "` + attribute + `" because it is not an array, string, or object.`)
 		}
-	case models.QueryStartsWith, models.QueryEndsWith:
+	case models.QueryStartsWith, models.QueryEndsWith, models.QueryNotStartsWith, models.QueryNotEndsWith:
 		if t != AttrString {
 			return models.Query{}, invalidQuery("Cannot query " + method + ` on attribute "` + attribute + `" because it is not a string.`)
 		}

@@ -48,6 +48,7 @@ func TestParseQueriesTable(t *testing.T) {
 		search  string
 		total   string
 		wantErr string // full message; "" means success
+		wantQI  bool   // the error is general_query_invalid (else general_argument_invalid)
 		want    *models.ListOptions
 	}
 	fn, dep, exe, vars := FunctionsResource, DeploymentsResource, ExecutionsResource, VariablesResource
@@ -129,8 +130,38 @@ func TestParseQueriesTable(t *testing.T) {
 			want: def(func(o *models.ListOptions) { o.Filters = []models.Query{filter("startsWith", "requestPath", "/api")} })},
 		{name: "endsWith", res: vars, raw: []string{`{"method":"endsWith","attribute":"key","values":["_URL"]}`},
 			want: def(func(o *models.ListOptions) { o.Filters = []models.Query{filter("endsWith", "key", "_URL")} })},
-		{name: "search method", res: fn, raw: []string{`{"method":"search","attribute":"name","values":["hello"]}`},
-			want: def(func(o *models.ListOptions) { o.Filters = []models.Query{filter("search", "name", "hello")} })},
+		{name: "search method needs a fulltext index", res: fn, raw: []string{`{"method":"search","attribute":"name","values":["hello"]}`},
+			wantQI: true, wantErr: "Searching by attribute \"name\" requires a fulltext index."},
+		{name: "notSearch needs a fulltext index", res: dep, raw: []string{`{"method":"notSearch","attribute":"status","values":["x"]}`},
+			wantQI: true, wantErr: "Searching by attribute \"status\" requires a fulltext index."},
+		{name: "validation comes before the fulltext check", res: fn, raw: []string{`{"method":"search","attribute":"name","values":["x"]}`, `{"method":"limit","values":[0]}`},
+			wantErr: "Invalid `queries` param: Invalid query: Invalid limit: Value must be a valid range between 1 and 9,223,372,036,854,775,807"},
+		{name: "contains", res: fn, raw: []string{`{"method":"contains","attribute":"name","values":["a","b"]}`},
+			want: def(func(o *models.ListOptions) { o.Filters = []models.Query{filter("contains", "name", "a", "b")} })},
+		{name: "notContains", res: exe, raw: []string{`{"method":"notContains","attribute":"requestPath","values":["x"]}`},
+			want: def(func(o *models.ListOptions) { o.Filters = []models.Query{filter("notContains", "requestPath", "x")} })},
+		{name: "notBetween", res: fn, raw: []string{`{"method":"notBetween","attribute":"timeout","values":[1,2]}`},
+			want: def(func(o *models.ListOptions) {
+				o.Filters = []models.Query{filter("notBetween", "timeout", int64(1), int64(2))}
+			})},
+		{name: "notStartsWith", res: vars, raw: []string{`{"method":"notStartsWith","attribute":"key","values":["A"]}`},
+			want: def(func(o *models.ListOptions) { o.Filters = []models.Query{filter("notStartsWith", "key", "A")} })},
+		{name: "notEndsWith", res: vars, raw: []string{`{"method":"notEndsWith","attribute":"key","values":["Z"]}`},
+			want: def(func(o *models.ListOptions) { o.Filters = []models.Query{filter("notEndsWith", "key", "Z")} })},
+		{name: "or", res: fn, raw: []string{`{"method":"or","values":[{"method":"equal","attribute":"name","values":["a"]},{"method":"lessThan","attribute":"timeout","values":[5]}]}`},
+			want: def(func(o *models.ListOptions) {
+				o.Filters = []models.Query{{Method: "or", Values: []any{filter("equal", "name", "a"), filter("lessThan", "timeout", int64(5))}}}
+			})},
+		{name: "and with one query", res: fn, raw: []string{`{"method":"and","values":[{"method":"equal","attribute":"name","values":["a"]}]}`},
+			wantErr: "Invalid `queries` param: Invalid query: And queries require at least two queries"},
+		{name: "or with a limit", res: fn, raw: []string{`{"method":"or","values":[{"method":"equal","attribute":"name","values":["a"]},{"method":"limit","values":[1]}]}`},
+			wantErr: "Invalid `queries` param: Invalid query: Or queries can only contain filter queries"},
+		{name: "or with a bad nested attribute", res: fn, raw: []string{`{"method":"or","values":[{"method":"equal","attribute":"nope","values":["a"]},{"method":"equal","attribute":"name","values":["b"]}]}`},
+			wantErr: "Invalid `queries` param: Invalid query: Attribute not found in schema: nope"},
+		{name: "contains on an integer", res: fn, raw: []string{`{"method":"contains","attribute":"timeout","values":[1]}`},
+			wantErr: "Invalid `queries` param: Invalid query: Cannot query contains on attribute \"timeout\" because it is not an array, string, or object."},
+		{name: "select buildLogs", res: dep, raw: []string{`{"method":"select","values":["buildLogs","status"]}`},
+			want: def(func(o *models.ListOptions) { o.Select = []string{"buildLogs", "status"} })},
 		{name: "orderAsc default attribute", res: vars, raw: []string{`{"method":"orderAsc"}`},
 			want: def(func(o *models.ListOptions) { o.Orders = []models.Query{{Method: "orderAsc", Attribute: "$sequence"}} })},
 		{name: "select on deployments", res: dep, raw: []string{`{"method":"select","values":["$id","status","buildSize"]}`},
@@ -189,14 +220,8 @@ func TestParseQueriesTable(t *testing.T) {
 		// --- errors: unsupported Appwrite methods
 		{name: "regex unsupported", res: fn, raw: []string{`{"method":"regex","attribute":"name","values":["^a"]}`},
 			wantErr: "Invalid `queries` param: Invalid query method: regex"},
-		{name: "contains unsupported", res: fn, raw: []string{`{"method":"contains","attribute":"name","values":["a"]}`},
-			wantErr: "Invalid `queries` param: Invalid query method: contains"},
-		{name: "or unsupported", res: fn, raw: []string{`{"method":"or","values":[{"method":"equal","attribute":"name","values":["a"]},{"method":"equal","attribute":"name","values":["b"]}]}`},
-			wantErr: "Invalid `queries` param: Invalid query method: or"},
 		{name: "orderRandom unsupported", res: fn, raw: []string{`{"method":"orderRandom"}`},
 			wantErr: "Invalid `queries` param: Invalid query method: orderRandom"},
-		{name: "notBetween unsupported", res: fn, raw: []string{`{"method":"notBetween","attribute":"timeout","values":[1,2]}`},
-			wantErr: "Invalid `queries` param: Invalid query method: notBetween"},
 		{name: "select not allowed on functions", res: fn, raw: []string{`{"method":"select","values":["name"]}`},
 			wantErr: "Invalid `queries` param: Invalid query method: select"},
 
@@ -274,9 +299,9 @@ func TestParseQueriesTable(t *testing.T) {
 		{name: "startsWith on int attribute", res: fn, raw: []string{`{"method":"startsWith","attribute":"timeout","values":[1]}`},
 			wantErr: "Invalid `queries` param: Invalid query: Cannot query startsWith on attribute \"timeout\" because it is not a string."},
 		{name: "search on executions", res: exe, raw: []string{`{"method":"search","attribute":"requestPath","values":["x"]}`},
-			wantErr: "Invalid `queries` param: Invalid query: Searching by attribute \"requestPath\" requires a fulltext index."},
+			wantQI: true, wantErr: "Searching by attribute \"requestPath\" requires a fulltext index."},
 		{name: "search on bool attribute", res: fn, raw: []string{`{"method":"search","attribute":"enabled","values":[true]}`},
-			wantErr: "Invalid `queries` param: Invalid query: Searching by attribute \"enabled\" requires a fulltext index."},
+			wantQI: true, wantErr: "Searching by attribute \"enabled\" requires a fulltext index."},
 
 		// --- errors: paging
 		{name: "limit zero", res: fn, raw: []string{`{"method":"limit","values":[0]}`},
@@ -335,8 +360,8 @@ func TestParseQueriesTable(t *testing.T) {
 				if !errors.As(err, &me) {
 					t.Fatalf("want *models.Error %q, got %v", c.wantErr, err)
 				}
-				if me.Code != argInvalid {
-					t.Errorf("code = %s, want %s", me.Code, argInvalid)
+				if want := map[bool]models.Code{false: argInvalid, true: models.CodeGeneralQueryInvalid}[c.wantQI]; me.Code != want {
+					t.Errorf("code = %s, want %s", me.Code, want)
 				}
 				if me.Message != c.wantErr {
 					t.Errorf("message:\n got %q\nwant %q", me.Message, c.wantErr)
@@ -479,6 +504,8 @@ func FuzzParseQueries(f *testing.F) {
 		f.Add(s, "", "true")
 	}
 	f.Add(`{"method":"search","attribute":"name","values":["x"]}`, "term", "0")
+	f.Add(`{"method":"or","values":[{"method":"contains","attribute":"name","values":["a%_"]},{"method":"notBetween","attribute":"$createdAt","values":["2024-01-01","2025-01-01"]}]}`, "", "")
+	f.Add(`{"method":"and","values":[{"method":"notStartsWith","attribute":"status","values":["x"]},{"method":"or","values":[{"method":"notEndsWith","attribute":"$id","values":["y"]},{"method":"notContains","attribute":"status","values":["z"]}]}]}`, "", "")
 	resources := []Resource{FunctionsResource, DeploymentsResource, ExecutionsResource, VariablesResource}
 	f.Fuzz(func(t *testing.T, raw, search, total string) {
 		for _, res := range resources {
@@ -486,8 +513,8 @@ func FuzzParseQueries(f *testing.F) {
 				opts, err := ParseQueries(in, search, total, res)
 				if err != nil {
 					var me *models.Error
-					if !errors.As(err, &me) || me.Code != argInvalid {
-						t.Fatalf("error %T %v is not a general_argument_invalid *models.Error", err, err)
+					if !errors.As(err, &me) || (me.Code != argInvalid && me.Code != models.CodeGeneralQueryInvalid) {
+						t.Fatalf("error %T %v is not a general_argument_invalid or general_query_invalid *models.Error", err, err)
 					}
 					continue
 				}
