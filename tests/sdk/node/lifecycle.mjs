@@ -279,7 +279,7 @@ async function run(fns, project, created) {
     await expectError(() => fns.getExecution({ functionId, executionId: s2.$id }), 404, 'execution_not_found');
     s1 = await waitExecution(fns, functionId, s1.$id, SCHEDULE_LEAD + 120);
     check(s1.status === 'completed', () => `scheduled execution ${s1.status}: ${s1.errors}`);
-    await expectError(() => fns.createExecution({ functionId, async: true, scheduledAt: 'not a date' }), 400, 'general_argument_invalid');
+    await expectError(() => fns.createExecution({ functionId, async: true, scheduledAt: 'not a date' }), 400, 'general_bad_request'); // Appwrite 1.9.6: the handler's DatetimeValidator
 
     step('list executions with queries');
     let execs = await fns.listExecutions({ functionId, queries: [Query.equal('status', ['completed']), Query.orderDesc('$createdAt')] });

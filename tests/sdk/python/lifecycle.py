@@ -308,7 +308,7 @@ def run(client, fns, project, created):
     expect_error(lambda: fns.get_execution(fid, s2.id), 404, "execution_not_found")
     s1 = wait_execution(fns, fid, s1.id, SCHEDULE_LEAD + 120)
     check(s1.status == ExecutionStatus.COMPLETED, f"scheduled execution {s1.status}: {s1.errors}")
-    expect_error(lambda: fns.create_execution(fid, xasync=True, scheduled_at="not a date"), 400, "general_argument_invalid")
+    expect_error(lambda: fns.create_execution(fid, xasync=True, scheduled_at="not a date"), 400, "general_bad_request")  # Appwrite 1.9.6: the handler's DatetimeValidator
 
     step("list executions with queries")
     execs = fns.list_executions(fid, queries=[Query.equal("status", ["completed"]), Query.order_desc("$createdAt")])
