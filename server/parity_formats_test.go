@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/internal/testenv"
 )
 
 // as sends one request with the given response format.
@@ -249,7 +250,13 @@ func TestParityRequestBodies(t *testing.T) {
 // TestParityQueries runs the 1.9 query methods through the list routes on
 // the real store, select on deployments, and search's fulltext refusal.
 func TestParityQueries(t *testing.T) {
-	r := startExecApp(t, nil)
+	for _, driver := range []string{"sqlite", "postgres"} {
+		t.Run(driver, func(t *testing.T) { parityQueries(t, driver) })
+	}
+}
+
+func parityQueries(t *testing.T, driver string) {
+	r := testenv.StartApp(t, testenv.AppOptions{Temporal: temporal, Driver: driver})
 	c := newClient(t, r)
 	for _, id := range []string{"alpha", "beta", "gamma"} {
 		seedFunction(t, r, c, id, "node-18.0", "index.js", "module.exports = () => {}", map[string]any{"timeout": map[string]int{"alpha": 5, "beta": 10, "gamma": 20}[id]})
