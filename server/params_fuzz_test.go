@@ -37,9 +37,16 @@ func TestDecodeParamsText(t *testing.T) {
 		{"name=ok%20value", form, "ok value"},
 		{"name=bad%FF", form, ""},
 		{"bad%FF=x", form, ""},
+		{"name[]=a&name[]=b", form, ""},
+		{`[]`, "application/json", ""},
 	} {
 		p, err := decodeParams([]byte(c.body), c.ct)
 		if c.want == "" {
+			if err == nil {
+				// Form scalars may hold any bytes (a binary execution
+				// body); reading one as text refuses what is not UTF-8.
+				_, err = p.text("name", true, 100, false, "")
+			}
 			if !models.IsCode(err, models.CodeGeneralArgumentInvalid) {
 				t.Errorf("%q: want a 400, got %v", c.body, err)
 			}
