@@ -12,7 +12,10 @@
 // utopia-php/database's wording wherever it has one; the few places where
 // fnflow is stricter than Appwrite (duplicate limit/offset/cursor queries,
 // extra values on limit/offset/cursor/isNull, JSON objects as "values") use
-// messages of our own in the same style.
+// messages of our own in the same style. A `search` or `notSearch` query
+// passes the validators but, as in Appwrite's database (full-text index on
+// the internal `search` attribute only), then fails with 400
+// general_query_invalid.
 package query
 
 import (
