@@ -5,7 +5,9 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/fnflow/fnflow/internal/app"
 	"github.com/fnflow/fnflow/internal/testenv"
 )
 
@@ -90,4 +92,29 @@ func readDirNames(dir string) ([]string, error) {
 		names = append(names, e.Name())
 	}
 	return names, err
+}
+
+// TestHealthQueueCountsBacklog: with no worker polling fnflow's task queue,
+// a deployment's build workflow waits there, and /v1/health/queue/builds
+// reports it.
+func TestHealthQueueCountsBacklog(t *testing.T) {
+	r := testenv.StartApp(t, testenv.AppOptions{Temporal: temporal, Roles: &app.Roles{API: true}})
+	c := newClient(t, r)
+	health := map[string]string{"X-Appwrite-Key": readOnlyKey(t, r, "health.read")}
+	if res := c.do("GET", "/v1/health/queue/builds", nil, health); res.Status != 200 || res.JSON(t)["size"] != 0.0 {
+		t.Fatalf("empty queue: %d %s", res.Status, res.Body)
+	}
+	c.createFunction("queued", "node-18.0", "index.js", "")
+	if up := c.upload("queued", []formField{{"activate", "false"}}, "code.tar.gz", tarGz(t, map[string]string{"index.js": "x"}), nil); up.Status != 202 {
+		t.Fatalf("upload: %d %s", up.Status, up.Body)
+	}
+	var last response
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(250 * time.Millisecond) {
+		last = c.do("GET", "/v1/health/queue/builds", nil, health)
+		if last.Status == 200 && last.JSON(t)["size"].(float64) >= 1 {
+			wantError(t, c.do("GET", "/v1/health/queue/functions?threshold=1", nil, health), 503, "health_queue_size_exceeded")
+			return
+		}
+	}
+	t.Fatalf("the waiting build never showed in the queue: %d %s", last.Status, last.Body)
 }
