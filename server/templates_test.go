@@ -170,7 +170,7 @@ func TestTemplateDeployments(t *testing.T) {
 				t.Fatalf("build %v, logs %q", d["status"], logs)
 			}
 			deadline := time.Now().Add(time.Minute)
-			for c.do("GET", "/v1/functions/"+fid, nil, nil).JSON(t)["deployment"] != dep["$id"] {
+			for c.do("GET", "/v1/functions/"+fid, nil, nil).JSON(t)["deploymentId"] != dep["$id"] {
 				if time.Now().After(deadline) {
 					t.Fatal("template deployment never became active")
 				}

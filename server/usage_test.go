@@ -45,7 +45,7 @@ func TestFunctionUsage(t *testing.T) {
 		t.Fatalf("build %v", d)
 	}
 	deadline := time.Now().Add(time.Minute)
-	for c.do("GET", "/v1/functions/usage-fn", nil, nil).JSON(t)["deployment"] != d["$id"] {
+	for c.do("GET", "/v1/functions/usage-fn", nil, nil).JSON(t)["deploymentId"] != d["$id"] {
 		if time.Now().After(deadline) {
 			t.Fatal("deployment never active")
 		}
@@ -74,7 +74,7 @@ func TestFunctionUsage(t *testing.T) {
 		t.Fatalf("24h has %d buckets", n)
 	}
 	last := m["executions"].([]any)[23].(map[string]any)
-	if !strings.HasSuffix(last["date"].(string), ":00:00.000+00:00") || last["date"] != time.Now().UTC().Format("2006-01-02T15:00:00.000+00:00") && time.Now().UTC().Minute() > 0 {
+	if !strings.HasSuffix(last["date"].(string), ":00:00.000+00:00") || last["date"] != time.Now().UTC().Format("2006-01-02T15")+":00:00.000+00:00" && time.Now().UTC().Minute() > 0 {
 		t.Fatalf("current hour bucket %v", last)
 	}
 	if sumMetric(t, m, "executions") != 3 || sumMetric(t, m, "builds") != 1 || sumMetric(t, m, "deployments") != 1 ||
