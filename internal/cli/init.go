@@ -24,6 +24,9 @@ const DefaultTemplate = "starter"
 // runtimeFor resolves a runtime ID ("node-20.0") or family ("node", the
 // family's first built-in runtime) to the runtime ID and its family.
 func runtimeFor(runtime string) (id, family string) {
+	if d, ok := runtimes.Lookup(runtime); ok {
+		return d.ID, d.Key
+	}
 	family, _, _ = strings.Cut(runtime, "-")
 	if runtime != family {
 		return runtime, family
