@@ -29,7 +29,7 @@ func initCmd(e env) *cobra.Command {
 			return nil
 		},
 	}
-	c.Flags().StringVar(&runtime, "runtime", "node-18.0", "runtime ID or family (node, python)")
+	c.Flags().StringVar(&runtime, "runtime", "node-18.0", "runtime ID (node-20.0) or family (node: its first version); fnflow runtimes list shows them")
 	c.Flags().StringVar(&id, "id", "", "function ID (default: the folder name)")
 	c.Flags().StringVar(&template, "template", cli.DefaultTemplate, "template ID, as GET /v1/functions/templates lists them")
 	return c

@@ -77,7 +77,13 @@ func Init(dir, runtime, id, templateID string) (*FunctionSettings, error) {
 	runtime, family := runtimeFor(runtime)
 	b, ok := cat.Build(t.ID, family)
 	if !ok {
-		return nil, fmt.Errorf("template %s has no code for runtime %q (have: %s)", t.ID, runtime, strings.Join(cat.Families(t.ID), ", "))
+		var have []string
+		for _, fam := range cat.Families(t.ID) {
+			if slices.ContainsFunc(runtimes.Catalog(), func(d runtimes.Definition) bool { return d.Key == fam }) {
+				have = append(have, fam)
+			}
+		}
+		return nil, fmt.Errorf("template %s has no code for runtime %q (have: %s)", t.ID, runtime, strings.Join(have, ", "))
 	}
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
 		return nil, fmt.Errorf("%s is not empty", dir)
