@@ -24,9 +24,16 @@ func readOnlyKey(t *testing.T, r *testenv.Running, scopes ...string) string {
 // TestHealthRoutes: Appwrite's /v1/health/* routes (db, time, storage,
 // storage/local, queue/builds, queue/functions, version) answer Appwrite's
 // models with scope health.read; /v1/health and /v1/health/live stay open
-// to probes.
+// to probes. On SQLite and PostgreSQL.
 func TestHealthRoutes(t *testing.T) {
-	r, c := startApp(t, nil)
+	for _, driver := range []string{"sqlite", "postgres"} {
+		t.Run(driver, func(t *testing.T) { testHealthRoutes(t, driver) })
+	}
+}
+
+func testHealthRoutes(t *testing.T, driver string) {
+	r := testenv.StartApp(t, testenv.AppOptions{Driver: driver, Temporal: temporal})
+	c := newClient(t, r)
 	health := map[string]string{"X-Appwrite-Key": readOnlyKey(t, r, "health.read")}
 
 	// Probes: no project, no key.
@@ -52,7 +59,7 @@ func TestHealthRoutes(t *testing.T) {
 		} `json:"statuses"`
 	}
 	if err := json.Unmarshal(res.Body, &db); res.Status != 200 || err != nil || db.Total != 1 || db.Statuses[0].Status != "pass" ||
-		db.Statuses[0].Ping == nil || !strings.Contains(db.Statuses[0].Name, "sqlite") {
+		db.Statuses[0].Ping == nil || !strings.Contains(db.Statuses[0].Name, driver) {
 		t.Fatalf("/v1/health/db: %d %s", res.Status, res.Body)
 	}
 	res = c.do("GET", "/v1/health/time", nil, health)

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/fnflow/fnflow/internal/testenv"
 	"github.com/fnflow/fnflow/runtimes"
 )
 
@@ -34,10 +35,17 @@ func sumMetric(t *testing.T, m map[string]any, name string) float64 {
 
 // TestFunctionUsage: GET /v1/functions/usage and …/{functionId}/usage count
 // a real build and real executions from the store, in Appwrite's models,
-// ranges and buckets.
+// ranges and buckets, on SQLite and PostgreSQL.
 func TestFunctionUsage(t *testing.T) {
 	requireImages(t, runtimes.ImagePrefix+":node-18.0")
-	r, c := startApp(t, nil)
+	for _, driver := range []string{"sqlite", "postgres"} {
+		t.Run(driver, func(t *testing.T) { testFunctionUsage(t, driver) })
+	}
+}
+
+func testFunctionUsage(t *testing.T, driver string) {
+	r := testenv.StartApp(t, testenv.AppOptions{Driver: driver, Temporal: temporal})
+	c := newClient(t, r)
 	c.createFunction("usage-fn", "node-18.0", "index.js", "")
 	c.createFunction("usage-idle", "node-18.0", "index.js", "")
 	d := c.deploy("usage-fn", "", "module.exports = async (ctx) => ctx.res.text('ok');\n")
