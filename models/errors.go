@@ -25,6 +25,7 @@ const (
 	CodeGeneralUnknown           Code = "general_unknown"
 	CodeGeneralPayloadTooLarge   Code = "general_payload_too_large"
 	CodeGeneralServiceDisabled   Code = "general_service_disabled"
+	CodeHealthQueueSizeExceeded  Code = "health_queue_size_exceeded"
 	CodeUserUnauthorized         Code = "user_unauthorized"
 	CodeUserJWTInvalid           Code = "user_jwt_invalid"
 	CodeProjectNotFound          Code = "project_not_found"
@@ -38,6 +39,11 @@ const (
 	CodeFunctionSynchronousTimeout       Code = "function_synchronous_timeout"
 	CodeFunctionAsynchronousTimeout      Code = "function_asynchronous_timeout"
 	CodeFunctionExecutePermissionMissing Code = "function_execute_permission_missing"
+	CodeFunctionTemplateNotFound         Code = "function_template_not_found"
+
+	// VCS: fnflow has no Git host installations (Appwrite's vcs errors).
+	CodeInstallationNotFound       Code = "installation_not_found"
+	CodeProviderRepositoryNotFound Code = "provider_repository_not_found"
 
 	CodeDeploymentNotFound Code = "deployment_not_found"
 	// fnflow's own: a taken x-appwrite-id (Appwrite ignores the header on a

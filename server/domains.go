@@ -52,7 +52,10 @@ func (s *Server) functionDomain(c *fiber.Ctx) error {
 	if !ok {
 		return c.Next()
 	}
-	return s.executeDomain(c, pid, fid)
+	if err := s.executeDomain(c, pid, fid); err != nil {
+		return s.domainError(c, err) // JSON, or an HTML page for a browser (domains_page.go)
+	}
+	return nil
 }
 
 func (s *Server) executeDomain(c *fiber.Ctx, projectID, functionID string) error {
@@ -180,4 +183,5 @@ func (s *Server) writeFunctionResponse(c *fiber.Ctx, e *models.Execution) {
 	rh.Set("X-Appwrite-Execution-Id", e.ID)
 	c.Status(status)
 	c.Response().SetBodyRaw(e.ResponseBody)
+	emptyErrorPage(c, status, e.ID)
 }

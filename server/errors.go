@@ -27,6 +27,7 @@ var statusByCode = map[models.Code]int{
 	models.CodeGeneralUnknown:           500,
 	models.CodeGeneralPayloadTooLarge:   413,
 	models.CodeGeneralServiceDisabled:   503,
+	models.CodeHealthQueueSizeExceeded:  503,
 	models.CodeUserUnauthorized:         401,
 	models.CodeUserJWTInvalid:           401,
 	models.CodeProjectNotFound:          404,
@@ -40,6 +41,9 @@ var statusByCode = map[models.Code]int{
 	models.CodeFunctionSynchronousTimeout:       408,
 	models.CodeFunctionAsynchronousTimeout:      408,
 	models.CodeFunctionExecutePermissionMissing: 401,
+	models.CodeFunctionTemplateNotFound:         404,
+	models.CodeInstallationNotFound:             404,
+	models.CodeProviderRepositoryNotFound:       404,
 
 	models.CodeDeploymentNotFound:      404,
 	models.CodeDeploymentAlreadyExists: 409,

@@ -16,6 +16,10 @@ func (s *Server) registerFunctions(r fiber.Router) {
 	r.Post("/", write, s.createFunction)
 	r.Get("/runtimes", s.scope("public"), s.listRuntimes)
 	r.Get("/specifications", read, s.listSpecifications)
+	s.registerTemplates(r) // before /:functionId
+	r.Get("/usage", read, s.functionsUsage)
+	r.Get("/:functionId/usage", read, s.functionUsage)
+	r.Post("/:functionId/deployments/vcs", write, s.createVCSDeployment)
 	r.Get("/:functionId", read, s.getFunction)
 	r.Put("/:functionId", write, s.updateFunction)
 	r.Delete("/:functionId", write, s.deleteFunction)
@@ -124,6 +128,9 @@ func (s *Server) functionFields(p *params, f *models.Function, update bool) erro
 	}
 	if f.ProviderRepositoryID != "" && (f.InstallationID == "" || f.ProviderBranch == "") {
 		return invalid("providerRepositoryId", "A repository needs installationId and providerBranch as well.")
+	}
+	if f.InstallationID != "" {
+		return errNoInstallation() // no Git host installations here (server/vcs.go)
 	}
 	if f.DeploymentRetention, err = p.integer("deploymentRetention", 0, 36500, 0); err != nil {
 		return err

@@ -23,7 +23,11 @@ type healthJSON struct {
 // Temporal, Docker), checked in parallel, and answers 503 when any of them
 // fails. A load balancer stops sending traffic; an orchestrator should not
 // restart the process for it (that is what /v1/health/live is for).
+//
+// The answer is also Appwrite's HealthStatus model (name "http", ping in
+// milliseconds, status pass|fail), with the checks added.
 func (s *Server) handleHealth(c *fiber.Ctx) error {
+	began := time.Now()
 	out := make([]healthJSON, len(s.health))
 	var wg sync.WaitGroup
 	for i, h := range s.health {
@@ -51,7 +55,8 @@ func (s *Server) handleHealth(c *fiber.Ctx) error {
 	if status != fiber.StatusOK {
 		c.Set(fiber.HeaderRetryAfter, "5")
 	}
-	return c.Status(status).JSON(fiber.Map{"status": overall, "checks": out})
+	return c.Status(status).JSON(fiber.Map{"name": "http", "ping": time.Since(began).Milliseconds(), "status": overall,
+		"checks": out})
 }
 
 // handleLive is liveness: 200 whenever the process serves HTTP, whatever

@@ -130,6 +130,7 @@ func New(d Deps) *Server {
 	v1 := s.app.Group("/v1")
 	v1.Get("/health", s.handleHealth)
 	v1.Get("/health/live", s.handleLive)
+	s.registerHealth(v1) // Appwrite's /v1/health/* (health_routes.go)
 	fn := v1.Group("/functions", s.resolveProject)
 	s.registerFunctions(fn)
 	s.registerProjectVariables(v1.Group("/project", s.resolveProject))

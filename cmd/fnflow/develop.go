@@ -12,15 +12,16 @@ import (
 )
 
 func initCmd(e env) *cobra.Command {
-	var runtime, id string
+	var runtime, id, template string
 	c := &cobra.Command{
-		Use:   "init [--runtime R] [--id ID] DIR",
+		Use:   "init [--runtime R] [--template T] [--id ID] DIR",
 		Short: "Create a starter function (code and appwrite.json) in a new folder",
 		Example: `  fnflow init hello
-  fnflow init --runtime python-3.11 hello-py`,
+  fnflow init --runtime python-3.11 hello-py
+  fnflow init --template json-echo echo`,
 		Args: exactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
-			f, err := cli.Init(args[0], runtime, id)
+			f, err := cli.Init(args[0], runtime, id, template)
 			if err != nil {
 				return err
 			}
@@ -28,8 +29,9 @@ func initCmd(e env) *cobra.Command {
 			return nil
 		},
 	}
-	c.Flags().StringVar(&runtime, "runtime", "node-18.0", "runtime ID or family (node, python)")
+	c.Flags().StringVar(&runtime, "runtime", "node-18.0", "runtime ID (node-20.0) or family (node: its first version); fnflow runtimes list shows them")
 	c.Flags().StringVar(&id, "id", "", "function ID (default: the folder name)")
+	c.Flags().StringVar(&template, "template", cli.DefaultTemplate, "template ID, as GET /v1/functions/templates lists them")
 	return c
 }
 

@@ -5,47 +5,38 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/fnflow/fnflow/runtimes"
+	"github.com/fnflow/fnflow/templates"
 )
 
-//go:embed templates
-var templates embed.FS
+//go:embed templates/gitignore
+var initFiles embed.FS
 
-// Starter is one template of `fnflow init`.
-type Starter struct {
-	Key        string // template folder
-	Runtime    string // default runtime ID
-	Entrypoint string
-	Commands   string
-}
+// DefaultTemplate is the template `fnflow init` writes without --template.
+const DefaultTemplate = "starter"
 
-// Starters are the templates, by runtime family.
-var Starters = []Starter{
-	{Key: "node", Runtime: "node-18.0", Entrypoint: "src/main.js", Commands: ""},
-	{Key: "python", Runtime: "python-3.11", Entrypoint: "src/main.py", Commands: ""},
-}
-
-// StarterFor picks the template for a runtime ID ("node-20.0") or family ("node").
-func StarterFor(runtime string) (Starter, string, error) {
-	family, _, _ := strings.Cut(runtime, "-")
-	for _, s := range Starters {
-		if s.Key == family {
-			if runtime == family {
-				runtime = s.Runtime
-			}
-			return s, runtime, nil
+// runtimeFor resolves a runtime ID ("node-20.0") or family ("node", the
+// family's first built-in runtime) to the runtime ID and its family.
+func runtimeFor(runtime string) (id, family string) {
+	if d, ok := runtimes.Lookup(runtime); ok {
+		return d.ID, d.Key
+	}
+	family, _, _ = strings.Cut(runtime, "-")
+	if runtime != family {
+		return runtime, family
+	}
+	for _, d := range runtimes.Catalog() {
+		if d.Key == family {
+			return d.ID, family
 		}
 	}
-	var keys []string
-	for _, s := range Starters {
-		keys = append(keys, s.Key)
-	}
-	return Starter{}, "", fmt.Errorf("no template for runtime %q (have: %s)", runtime, strings.Join(keys, ", "))
+	return runtime, family
 }
 
 var idClean = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
@@ -62,12 +53,37 @@ func FunctionIDFor(dir string) string {
 	return id
 }
 
-// Init writes a starter function and its appwrite.json into dir, which must
-// not exist or be empty. It returns the function's settings.
-func Init(dir, runtime, id string) (*FunctionSettings, error) {
-	st, runtime, err := StarterFor(runtime)
+// Init writes a template's code for the runtime and its appwrite.json into
+// dir, which must not exist or be empty. The templates are the server's
+// catalogue (package templates, GET /v1/functions/templates): the function
+// gets the template's entrypoint, commands, permissions, events, schedule,
+// timeout, scopes and the variables that have a default value.
+func Init(dir, runtime, id, templateID string) (*FunctionSettings, error) {
+	if templateID == "" {
+		templateID = DefaultTemplate
+	}
+	cat, err := templates.Load()
 	if err != nil {
 		return nil, err
+	}
+	t, ok := cat.Get(templateID)
+	if !ok {
+		var ids []string
+		for _, t := range cat.All() {
+			ids = append(ids, t.ID)
+		}
+		return nil, fmt.Errorf("no template %q (have: %s)", templateID, strings.Join(ids, ", "))
+	}
+	runtime, family := runtimeFor(runtime)
+	b, ok := cat.Build(t.ID, family)
+	if !ok {
+		var have []string
+		for _, fam := range cat.Families(t.ID) {
+			if slices.ContainsFunc(runtimes.Catalog(), func(d runtimes.Definition) bool { return d.Key == fam }) {
+				have = append(have, fam)
+			}
+		}
+		return nil, fmt.Errorf("template %s has no code for runtime %q (have: %s)", t.ID, runtime, strings.Join(have, ", "))
 	}
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
 		return nil, fmt.Errorf("%s is not empty", dir)
@@ -77,29 +93,28 @@ func Init(dir, runtime, id string) (*FunctionSettings, error) {
 	if id == "" {
 		id = FunctionIDFor(dir)
 	}
-	root := "templates/" + st.Key
-	err = fs.WalkDir(templates, root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := templates.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		data = []byte(strings.ReplaceAll(string(data), "{{.ID}}", id))
-		return writeFile(filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(p, root+"/"))), data)
+	err = cat.WalkFiles(t.ID, family, func(name string, data []byte) error {
+		return writeFile(filepath.Join(dir, filepath.FromSlash(name)), data)
 	})
 	if err != nil {
 		return nil, err
 	}
-	gi, _ := templates.ReadFile(path.Join("templates", "gitignore"))
+	gi, _ := initFiles.ReadFile("templates/gitignore")
 	if err := writeFile(filepath.Join(dir, ".gitignore"), gi); err != nil {
 		return nil, err
 	}
 	f := &FunctionSettings{
-		ID: id, Name: id, Runtime: runtime, Execute: []string{"any"}, Events: []string{}, Scopes: []string{},
-		Timeout: 15, Entrypoint: st.Entrypoint, Commands: st.Commands, Path: ".", Ignore: []string{},
-		Specification: "s-0.5vcpu-512mb",
+		ID: id, Name: id, Runtime: runtime, Execute: slices.Clone(t.Permissions), Events: slices.Clone(t.Events),
+		Scopes: slices.Clone(t.Scopes), Schedule: t.Cron, Timeout: t.Timeout, Entrypoint: b.Entrypoint,
+		Commands: b.Commands, Path: ".", Ignore: []string{}, Specification: "s-0.5vcpu-512mb",
+	}
+	for _, v := range t.Variables {
+		if v.Value != "" {
+			if f.Vars == nil {
+				f.Vars = map[string]string{}
+			}
+			f.Vars[v.Name] = v.Value
+		}
 	}
 	data, err := json.MarshalIndent(ProjectFile{Functions: []*FunctionSettings{f}}, "", "  ")
 	if err != nil {
