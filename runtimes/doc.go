@@ -57,7 +57,8 @@
 // goes to the user function with its method, path, query, lower-cased
 // headers (x-open-runtimes-* removed) and raw body (at most 20 MB). Request
 // headers x-open-runtimes-timeout (integer seconds >= 1; a bad value gives
-// 500) and x-open-runtimes-logging (enabled, the default, or disabled).
+// 500) and x-open-runtimes-logging (absent, empty or "enabled" logs; any
+// other value turns logging off, as Open Runtimes).
 // x-open-runtimes-log-id gives the log id to use (fnflow always sends one
 // with logging enabled, and reads only the files of that id).
 //
@@ -67,10 +68,10 @@
 // /mnt/logs/<id>_logs.log and <id>_errors.log (both, possibly empty) before
 // answering and sends x-open-runtimes-log-id: <id> (URL-encoded;
 // LogFileNames decodes it). context.log/context.error go to those files
-// (objects JSON-encoded, each call cut at 8000 characters), so does native
-// output during the execution: stdout (console.log, print) to the logs,
-// stderr (console.error, print(file=sys.stderr)) to the errors, after a
-// one-time hint. With logging disabled, native output goes to the
+// (objects as compact JSON, each call cut at 8000 characters), so does
+// native output during the execution, stdout and stderr alike (console.*,
+// print, print(file=sys.stderr)), to the logs after a one-time hint, as
+// Open Runtimes. With logging disabled, native output goes to the
 // container's own stdout/stderr.
 //
 // Failures: entrypoint file missing → 503 "Failed to load entrypoint, file
@@ -103,7 +104,10 @@
 // bodyJson, bodyBinary, body, headers, method, host, scheme, port, path,
 // queryString, query, url; snake_case in python), context.res (text, json,
 // binary, send, empty, redirect, each returning {body, statusCode,
-// headers}), context.log, context.error. A function declaring two
+// headers}), context.log, context.error. As upstream: node's query and
+// queryString are as sent, python's as aiohttp decodes them; node's
+// res.send writes a non-string body as JSON, python's refuses it (500);
+// res.json always answers application/json. A function declaring two
 // parameters is the legacy (req, res) style: req.payload (the body),
 // req.variables (the environment without OPEN_RUNTIMES_*, plus
 // APPWRITE_FUNCTION_TRIGGER, _EVENT, _USER_ID and _JWT from the

@@ -99,13 +99,19 @@ func testContextFunction(t *testing.T, cli *client.Client, d Definition, fx fixt
 			t.Fatalf("%v: %s", err, r.body)
 		}
 		host, port, _ := strings.Cut(strings.TrimPrefix(rc.url, "http://"), ":")
+		// As Open Runtimes: node shows the query as sent, python as aiohttp
+		// decodes it (TestOpenRuntimesRequestParity has the details).
+		qs, qb := "a=1&b=two%20words", "two%20words"
+		if d.Key == "python" {
+			qs, qb = "a=1&b=two words", "two words"
+		}
 		checks := map[string][2]any{
 			"method": {got.Method, "POST"}, "path": {got.Path, "/echo"},
-			"queryString": {got.QueryString, "a=1&b=two%20words"}, "query.b": {got.Query["b"], "two words"},
+			"queryString": {got.QueryString, qs}, "query.b": {got.Query["b"], qb},
 			"bodyText": {got.BodyText, `{"k":[1,2]}`}, "bodyRaw": {got.BodyRaw, `{"k":[1,2]}`},
 			"body.k": {fmt.Sprint(got.Body["k"]), "[1 2]"}, "scheme": {got.Scheme, "https"},
 			"host": {got.Host, host}, "port": {fmt.Sprint(got.Port), port},
-			"url":             {got.URL, "https://" + host + ":" + port + "/echo?a=1&b=two%20words"},
+			"url":             {got.URL, "https://" + host + ":" + port + "/echo?" + qs},
 			"header x-custom": {got.Headers["x-custom"], "v"}, "header x-forced": {got.Headers["x-forced"], "forced"},
 			"x-open-runtimes-* stripped": {got.Headers["x-open-runtimes-extra"] + got.Headers["x-open-runtimes-secret"], ""},
 		}
@@ -135,7 +141,8 @@ func testContextFunction(t *testing.T, cli *client.Client, d Definition, fx fixt
 	t.Run("logs", func(t *testing.T) {
 		r := expect(t, rc.call(t, "GET", "/logs", ""), 200, "logged")
 		logs, errs := rc.logs(t, r)
-		for _, want := range []string{"log line {\"a\":", "native stdout", "Native logs detected", "\n" + strings.Repeat("x", 8000) + "... Log truncated due to size limit (8000 characters)\n"} {
+		// Native output, stderr included, goes to the logs, as Open Runtimes.
+		for _, want := range []string{"log line {\"a\":1}", "native stdout", "native stderr", "Native logs detected", "\n" + strings.Repeat("x", 8000) + "... Log truncated due to size limit (8000 characters)\n"} {
 			if !strings.Contains(logs, want) {
 				t.Errorf("logs lack %.40q:\n%.300s", want, logs)
 			}
@@ -143,10 +150,8 @@ func testContextFunction(t *testing.T, cli *client.Client, d Definition, fx fixt
 		if strings.Contains(logs, strings.Repeat("x", 8001)) {
 			t.Errorf("a log call longer than 8000 characters was not cut")
 		}
-		for _, want := range []string{"error line", "native stderr"} {
-			if !strings.Contains(errs, want) {
-				t.Errorf("errors lack %q:\n%s", want, errs)
-			}
+		if !strings.Contains(errs, "error line") || strings.Contains(errs, "native") {
+			t.Errorf("errors should hold context.error's line and no native output:\n%s", errs)
 		}
 	})
 	t.Run("concurrent logs stay apart", func(t *testing.T) {

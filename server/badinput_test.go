@@ -200,9 +200,17 @@ func TestSecretsNeverExposed(t *testing.T) {
 	// A request with a bad key and one with a JWT must not log them either.
 	c.do("GET", "/v1/functions", nil, map[string]string{"X-Appwrite-Key": "standard_wrongwrongwrong"})
 	c.do("GET", "/v1/functions", nil, map[string]string{"X-Appwrite-Key": "", "X-Appwrite-JWT": "eyJhbGciOiJIUzI1NiJ9.e30.leakcheck"})
+	// The access log has no query strings, bodies or other headers either.
+	c.do("GET", "/v1/functions?search=querymarker123", nil, map[string]string{"X-Custom-Marker": "headermarker789"})
+	c.do("POST", "/v1/functions", map[string]any{"name": "bodymarker456"}, nil)
 	logs := r.Logs.String()
 	if !strings.Contains(logs, "http request") {
 		t.Fatalf("log capture is empty: %q", logs)
+	}
+	for _, marker := range []string{"querymarker123", "headermarker789", "bodymarker456"} {
+		if strings.Contains(logs, marker) {
+			t.Errorf("the server log holds %q from a request", marker)
+		}
 	}
 	for _, secret := range []string{r.Key, secretValue, "standard_wrongwrongwrong", "leakcheck"} {
 		if strings.Contains(logs, secret) {

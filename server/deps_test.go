@@ -10,6 +10,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -160,8 +162,42 @@ func TestDependenciesInstallAndRun(t *testing.T) {
 				t.Fatalf("second build %v without the cache:\n%s", d2["status"], logs2)
 			}
 			wantDepRun(t, c, fid)
+
+			// The cache is the function's own: another function with the
+			// same manifest, packages and commands builds from scratch.
+			other := fid + "-other"
+			c.createFunction(other, id, entry, commands)
+			d3 := c.deployArchive(other, commands, archive)
+			if logs3, _ := d3["buildLogs"].(string); d3["status"] != "ready" || strings.Contains(logs3, "build cache") {
+				t.Errorf("another function's build %v used a cache:\n%s", d3["status"], logs3)
+			}
+			// It is deleted with its function.
+			cacheDir := filepath.Join(r.Config.Storage.Dir, r.ProjectID, "build-cache", fid)
+			if n := countFiles(cacheDir); n == 0 {
+				t.Fatalf("no build cache entry under %s after a cached build", cacheDir)
+			}
+			if res := c.do("DELETE", "/v1/functions/"+fid, nil, nil); res.Status != 204 {
+				t.Fatalf("delete function: %d %s", res.Status, res.Body)
+			}
+			for deadline := time.Now().Add(60 * time.Second); countFiles(cacheDir) != 0; time.Sleep(200 * time.Millisecond) {
+				if time.Now().After(deadline) {
+					t.Fatalf("build cache of a deleted function still in %s", cacheDir)
+				}
+			}
 		})
 	}
+}
+
+// countFiles counts the regular files under dir (0 when it does not exist).
+func countFiles(dir string) int {
+	n := 0
+	_ = filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			n++
+		}
+		return nil
+	})
+	return n
 }
 
 func wantDepRun(t *testing.T, c *client, fid string) {

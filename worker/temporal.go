@@ -114,7 +114,24 @@ func waitNamespace(ctx context.Context, svc workflowservice.WorkflowServiceClien
 // missing (registration is idempotent but not free).
 func ensureSearchAttributes(ctx context.Context, c client.Client, ns string) error {
 	op := c.OperatorService()
-	list, err := op.ListSearchAttributes(ctx, &operatorservice.ListSearchAttributesRequest{Namespace: ns})
+	// A namespace registered a moment ago is described at once but stays
+	// unknown to the operator service until its namespace cache refreshes
+	// (seconds): wait for it, bounded.
+	var list *operatorservice.ListSearchAttributesResponse
+	var err error
+	for deadline := time.Now().Add(60 * time.Second); ; {
+		list, err = op.ListSearchAttributes(ctx, &operatorservice.ListSearchAttributesRequest{Namespace: ns})
+		var notFound *serviceerror.NamespaceNotFound
+		var notFoundAny *serviceerror.NotFound
+		if err == nil || !(errors.As(err, &notFound) || errors.As(err, &notFoundAny)) || time.Now().After(deadline) {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("temporal: list search attributes: %w", err)
 	}

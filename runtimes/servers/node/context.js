@@ -2,22 +2,15 @@
 // The objects handed to user code: the Open Runtimes v5 `context`
 // ({req, res, log, error}) and the legacy v2 `(req, res)` pair.
 
-function decode(part) {
-  try {
-    return decodeURIComponent(part.replace(/\+/g, ' '));
-  } catch (_) {
-    return part;
-  }
-}
-
-// parseQuery keeps the last value of a repeated key, like Open Runtimes.
+// parseQuery splits the raw query string as Open Runtimes' node server does:
+// no percent or '+' decoding (req.query holds what the client sent), a pair
+// without '=' gets '', and the last value of a repeated key wins.
 function parseQuery(queryString) {
   const query = {};
   for (const pair of queryString.split('&')) {
-    if (!pair) continue;
     const eq = pair.indexOf('=');
-    const key = decode(eq < 0 ? pair : pair.slice(0, eq));
-    if (key) query[key] = eq < 0 ? '' : decode(pair.slice(eq + 1));
+    const key = eq < 0 ? pair : pair.slice(0, eq);
+    if (key) query[key] = eq < 0 ? '' : pair.slice(eq + 1);
   }
   return query;
 }
@@ -73,8 +66,12 @@ function buildRequest(method, rawUrl, headers, bodyBinary) {
   };
 }
 
-function hasHeader(headers, name) {
-  return Object.keys(headers).some((h) => h.toLowerCase() === name);
+function withoutContentType(headers) {
+  const out = {};
+  for (const [k, v] of Object.entries(headers || {})) {
+    if (k.toLowerCase() !== 'content-type') out[k] = v;
+  }
+  return out;
 }
 
 // createResponse returns context.res. onResult (optional) sees every response
@@ -90,15 +87,22 @@ function createResponse(onResult) {
     text(body, statusCode = 200, headers = {}) {
       return res.binary(Buffer.from(String(body ?? ''), 'utf8'), statusCode, headers);
     },
+    // send passes its body on as it is, as Open Runtimes does: bytes and
+    // strings as they are, anything else (an object, a number) is written
+    // as JSON with the response's content-type (text/plain by default).
     send(body, statusCode = 200, headers = {}) {
       if (Buffer.isBuffer(body) || body instanceof Uint8Array) {
         return res.binary(body, statusCode, headers);
       }
-      return res.text(body, statusCode, headers);
+      if (typeof body === 'string') return res.text(body, statusCode, headers);
+      const out = { body, statusCode, headers: { ...(headers || {}) } };
+      if (onResult) onResult(out);
+      return out;
     },
+    // json always answers application/json, as Open Runtimes does.
     json(obj, statusCode = 200, headers = {}) {
-      const h = { ...(headers || {}) };
-      if (!hasHeader(h, 'content-type')) h['content-type'] = 'application/json';
+      const h = withoutContentType(headers);
+      h['content-type'] = 'application/json';
       return res.text(JSON.stringify(obj), statusCode, h);
     },
     empty() {

@@ -38,28 +38,40 @@ function cut(text) {
   return `${text.slice(0, MAX_CALL_CHARS)}... Log truncated due to size limit (${MAX_CALL_CHARS} characters)${nl}`;
 }
 
-// format turns the arguments of one log call into a line: strings as they are,
-// errors as their stack, everything else JSON-encoded (inspect as a fallback).
+// jsonValue is the replacer of log arguments: what superjson (which Open
+// Runtimes' node logger uses) turns into JSON for types JSON.stringify
+// cannot write: a Map as its entries, a Set as its values, a BigInt as its
+// digits.
+function jsonValue(_key, value) {
+  if (typeof value === 'bigint') return value.toString();
+  if (value instanceof Map) return [...value.entries()];
+  if (value instanceof Set) return [...value.values()];
+  return value;
+}
+
+// format turns the arguments of one log call into a line, as Open Runtimes
+// does: strings as they are, errors as their stack, everything else as JSON
+// (undefined as nothing; inspect when JSON fails, e.g. for a cycle).
 function format(args) {
   return args
     .map((arg) => {
       if (typeof arg === 'string') return arg;
       if (arg instanceof Error) return arg.stack || String(arg);
-      if (arg !== null && typeof arg === 'object') {
-        try {
-          return JSON.stringify(arg);
-        } catch (_) {
-          return util.inspect(arg);
-        }
+      try {
+        const json = JSON.stringify(arg, jsonValue);
+        return json === undefined ? '' : json;
+      } catch (_) {
+        return util.inspect(arg);
       }
-      return String(arg);
     })
     .join(' ');
 }
 
 class Logger {
   constructor(loggingHeader, idHeader) {
-    this.enabled = (loggingHeader || 'enabled').toLowerCase() !== 'disabled';
+    // As Open Runtimes: logging is on when the header is absent, empty or
+    // "enabled"; any other value turns it off.
+    this.enabled = (loggingHeader || 'enabled') === 'enabled';
     // Development mode (OPEN_RUNTIMES_ENV=development) logs to dev_*.log
     // when the caller names no log id, as Open Runtimes does.
     const fallback = process.env.OPEN_RUNTIMES_ENV === 'development' ? 'dev' : generateId();
@@ -91,12 +103,12 @@ class Logger {
     this.push('error', cut(format(args)) + '\n');
   }
 
-  native(kind, chunk) {
+  native(kind, text) {
     if (!this.nativeSeen) {
       this.nativeSeen = true;
       this.push('log', NATIVE_HINT + '\n');
     }
-    this.push(kind, cut(chunk));
+    this.push(kind, text);
   }
 
   // end writes both files; it returns false when they could not be written
@@ -130,24 +142,37 @@ function chunkToString(chunk, encoding) {
   return String(chunk);
 }
 
-// captureNativeOutput patches process.stdout/stderr once: writes made while a
-// request with logging enabled is running go to its logger, the rest passes
-// through to the container's stdout/stderr.
+// captureNativeOutput routes the native output of user code made while a
+// request with logging enabled is running to that request's log file, as
+// Open Runtimes does: console.log/info/debug/warn/error are formatted like
+// context.log (objects as JSON) and go to the logs, not the errors, and so
+// does anything written straight to process.stdout or process.stderr. The
+// rest (outside a request) passes through to the container's stdout/stderr.
 function captureNativeOutput() {
-  const patch = (stream, original, kind) => {
+  const current = () => {
+    const logger = storage.getStore();
+    return logger && logger.enabled && !logger.closed ? logger : null;
+  };
+  for (const name of ['log', 'info', 'debug', 'warn', 'error']) {
+    const original = console[name].bind(console);
+    console[name] = (...args) => {
+      const logger = current();
+      if (!logger) return original(...args);
+      logger.native('log', cut(format(args)) + '\n');
+    };
+  }
+  const patch = (stream, original) => {
     stream.write = function (chunk, encoding, callback) {
-      const logger = storage.getStore();
-      if (!logger || !logger.enabled || logger.closed) {
-        return original(chunk, encoding, callback);
-      }
-      logger.native(kind, chunkToString(chunk, encoding));
+      const logger = current();
+      if (!logger) return original(chunk, encoding, callback);
+      logger.native('log', cut(chunkToString(chunk, encoding)));
       const cb = typeof encoding === 'function' ? encoding : callback;
       if (typeof cb === 'function') process.nextTick(cb);
       return true;
     };
   };
-  patch(process.stdout, originalStdout, 'log');
-  patch(process.stderr, originalStderr, 'error');
+  patch(process.stdout, originalStdout);
+  patch(process.stderr, originalStderr);
 }
 
 module.exports = { Logger, storage, captureNativeOutput, format };

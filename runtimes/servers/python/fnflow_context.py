@@ -13,7 +13,6 @@ import secrets
 import threading
 import time
 import traceback
-from urllib.parse import unquote_plus
 
 # FNFLOW_LOGS_DIR exists only to run the server outside its image.
 LOGS_DIR = os.environ.get("FNFLOW_LOGS_DIR", "/mnt/logs")
@@ -52,8 +51,9 @@ def format_message(args):
         elif isinstance(arg, BaseException):
             parts.append("".join(traceback.format_exception(arg)).rstrip("\n"))
         elif isinstance(arg, (dict, list, tuple)):
+            # As Open Runtimes: compact JSON, non-ASCII escaped.
             try:
-                parts.append(json.dumps(arg, ensure_ascii=False))
+                parts.append(json.dumps(arg, separators=(",", ":")))
             except (TypeError, ValueError):
                 parts.append(repr(arg))
         else:
@@ -65,7 +65,9 @@ class Logger:
     """Collects one request's logs and writes them to /mnt/logs at the end."""
 
     def __init__(self, logging_header, id_header):
-        self.enabled = (logging_header or "enabled").lower() != "disabled"
+        # As Open Runtimes: logging is on when the header is absent, empty or
+        # "enabled"; any other value turns it off.
+        self.enabled = (logging_header or "enabled") == "enabled"
         # Development mode logs to dev_*.log when no log id is given.
         fallback = "dev" if os.environ.get("OPEN_RUNTIMES_ENV") == "development" else None
         self.id = (_safe_id(id_header) or fallback or _generate_id()) if self.enabled else ""
@@ -145,13 +147,6 @@ class StreamRouter:
         return getattr(self._real, name)
 
 
-def _header(headers, name):
-    for key in headers:
-        if key.lower() == name:
-            return True
-    return False
-
-
 class Response:
     """context.res: every method returns {"body", "statusCode", "headers"}."""
 
@@ -170,15 +165,20 @@ class Response:
         return self.binary(body.encode("utf-8"), status_code, headers, **kwargs)
 
     def send(self, body, status_code=200, headers=None, **kwargs):
+        """The body as it is, as Open Runtimes does: bytes or a string; the
+        server refuses anything else (a dict, a number) with a 500."""
         if isinstance(body, (bytes, bytearray, memoryview)):
             return self.binary(body, status_code, headers, **kwargs)
-        return self.text(body, status_code, headers, **kwargs)
+        status_code = kwargs.get("statusCode", status_code)
+        out = {"body": body, "statusCode": status_code, "headers": dict(headers or {})}
+        if self._on_result is not None:
+            self._on_result(out)
+        return out
 
     def json(self, obj, status_code=200, headers=None, **kwargs):
-        headers = dict(headers or {})
-        if not _header(headers, "content-type"):
-            headers["content-type"] = "application/json"
-        # As Open Runtimes: compact, non-ASCII escaped.
+        # As Open Runtimes: always application/json; compact, non-ASCII escaped.
+        headers = {k: v for k, v in (headers or {}).items() if str(k).lower() != "content-type"}
+        headers["content-type"] = "application/json"
         return self.text(json.dumps(obj, separators=(",", ":")), status_code, headers, **kwargs)
 
     def empty(self):
@@ -190,15 +190,53 @@ class Response:
         return self.text("", status_code, headers, **kwargs)
 
 
-def _parse_query(query_string):
+_HEX = "0123456789abcdefABCDEF"
+
+
+def decode_query_string(raw):
+    """The query string as Open Runtimes' python server shows it (aiohttp's
+    request.url.query_string): percent escapes decoded as UTF-8 and '+' as a
+    space, except the escapes of '+', '=', '&' and ';', which stay encoded
+    (upper-case) so that the pairs still split; invalid UTF-8 and malformed
+    escapes stay as they were."""
+    out = []
+    pending = bytearray()  # decoded bytes of consecutive non-ASCII escapes
+
+    def flush():
+        if pending:
+            text = pending.decode("utf-8", errors="surrogateescape")
+            out.append("".join("%%%02X" % (ord(c) - 0xDC00) if 0xDC80 <= ord(c) <= 0xDCFF else c for c in text))
+            pending.clear()
+
+    i = 0
+    while i < len(raw):
+        ch = raw[i]
+        if ch == "%" and i + 2 < len(raw) and raw[i + 1] in _HEX and raw[i + 2] in _HEX:
+            byte = int(raw[i + 1 : i + 3], 16)
+            if byte < 0x80:
+                flush()
+                c = chr(byte)
+                out.append("%%%02X" % byte if c in "+=&;" else c)
+            else:
+                pending.append(byte)
+            i += 3
+            continue
+        flush()
+        out.append(" " if ch == "+" else ch)
+        i += 1
+    flush()
+    return "".join(out)
+
+
+def parse_query(query_string):
+    """req.query as Open Runtimes' python server builds it from the decoded
+    query string: split at '&' and the first '=', nothing decoded further;
+    a pair without '=' gets '', the last value of a repeated key wins."""
     query = {}
     for pair in query_string.split("&"):
-        if not pair:
-            continue
         key, sep, value = pair.partition("=")
-        key = unquote_plus(key)
         if key:
-            query[key] = unquote_plus(value) if sep else ""
+            query[key] = value if sep else ""
     return query
 
 
@@ -219,14 +257,14 @@ class Request:
         self.host = host
         self.port = port
         self.path = path
-        self.query_string = query_string
-        self.query = _parse_query(query_string)
+        self.query_string = decode_query_string(query_string)
+        self.query = parse_query(self.query_string)
         self.url = "%s://%s%s%s%s" % (
             scheme,
             host,
             "" if port == default_port else ":%d" % port,
             path,
-            "?" + query_string if query_string else "",
+            "?" + self.query_string if self.query_string else "",
         )
         self._body = body
 

@@ -204,13 +204,15 @@ def execute(request, logger, timeout):
 
 
 def _body_bytes(body):
+    """The response body as Open Runtimes' python server takes it: bytes or a
+    string (None is empty); anything else raises TypeError, a failed run."""
     if body is None:
         return b""
     if isinstance(body, (bytes, bytearray, memoryview)):
         return bytes(body)
-    if isinstance(body, (dict, list)):
-        return json.dumps(body, ensure_ascii=False).encode("utf-8")
-    return str(body).encode("utf-8")
+    if isinstance(body, str):
+        return body.encode("utf-8")
+    raise TypeError("Unsupported body type %r: return bytes or a string (context.res.json for objects)" % type(body))
 
 
 def _clean(value):
@@ -308,7 +310,11 @@ class Handler(BaseHTTPRequestHandler):
         if not isinstance(output, dict):
             logger.error("Invalid response: return context.res.text(...) or another context.res method.")
             output = _failure(500, "")
-        body = _body_bytes(output.get("body"))
+        try:
+            body = _body_bytes(output.get("body"))
+        except TypeError as e:
+            logger.error(str(e))
+            output, body = _failure(500, ""), b""
         status = output.get("statusCode", output.get("status_code", 200))
         if not isinstance(status, int) or isinstance(status, bool) or not 100 <= status <= 999:
             logger.error("Invalid status code: %r" % (status,))
@@ -366,7 +372,7 @@ class Server(ThreadingHTTPServer):
 
 def main():
     sys.stdout = fc.StreamRouter(sys.stdout, "log")
-    sys.stderr = fc.StreamRouter(sys.stderr, "error")
+    sys.stderr = fc.StreamRouter(sys.stderr, "log")  # as Open Runtimes: print(file=sys.stderr) is a log
     server = Server(("0.0.0.0", PORT), Handler)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     sys.__stdout__.write("HTTP server successfully started!\n")
