@@ -170,8 +170,10 @@ func filterCondition(f Query, computed map[string]Expr) (clause.Expr, error) {
 		return expr(`%x LIKE ? ESCAPE '\'`, like(f.Values[0], "%", "")), nil
 	case QueryNotEndsWith:
 		return expr(`%x NOT LIKE ? ESCAPE '\'`, like(f.Values[0], "%", "")), nil
-	case QueryContains:
+	case QueryContains, QueryContainsAny:
 		return anyOf("LIKE", " OR "), nil
+	case QueryContainsAll:
+		return anyOf("LIKE", " AND "), nil
 	case QueryNotContains:
 		return anyOf("NOT LIKE", " AND "), nil
 	case QuerySearch:

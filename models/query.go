@@ -35,6 +35,8 @@ const (
 	QueryNotEndsWith      = "notEndsWith"
 	QueryContains         = "contains"
 	QueryNotContains      = "notContains"
+	QueryContainsAny      = "containsAny"
+	QueryContainsAll      = "containsAll"
 	QueryNotSearch        = "notSearch"
 	// QueryAnd and QueryOr hold their nested filters (Query values).
 	QueryAnd = "and"

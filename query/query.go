@@ -174,8 +174,7 @@ func (r Resource) attrType(name string) (AttrType, bool) {
 // fnflow does not support. They fail like methods Appwrite has no validator
 // for on a route: "Invalid query method: <method>".
 var knownMethods = map[string]bool{
-	"exists": true, "notExists": true, "regex": true,
-	"containsAny": true, "containsAll": true, "orderRandom": true,
+	"exists": true, "notExists": true, "regex": true, "orderRandom": true,
 	"elemMatch": true, "crosses": true, "notCrosses": true,
 	"distanceEqual": true, "distanceNotEqual": true, "distanceGreaterThan": true,
 	"distanceLessThan": true, "intersects": true, "notIntersects": true, "overlaps": true,
@@ -192,7 +191,8 @@ func isSupportedMethod(m string) bool {
 		models.QueryOrderAsc, models.QueryOrderDesc, models.QueryLimit, models.QueryOffset,
 		models.QueryCursorAfter, models.QueryCursorBefore, models.QuerySelect,
 		models.QueryNotBetween, models.QueryNotStartsWith, models.QueryNotEndsWith, models.QueryContains,
-		models.QueryNotContains, models.QueryNotSearch, models.QueryAnd, models.QueryOr:
+		models.QueryNotContains, models.QueryNotSearch, models.QueryAnd, models.QueryOr,
+		models.QueryContainsAny, models.QueryContainsAll:
 		return true
 	}
 	return false
@@ -688,7 +688,7 @@ func parseSelect(values []any, res Resource) (models.Query, *models.Error) {
 // then attribute, then the value cap, then each value's type.
 func parseFilter(method, attribute string, values []any, res Resource) (models.Query, *models.Error) {
 	switch method {
-	case models.QueryEqual, models.QueryContains, models.QueryNotContains:
+	case models.QueryEqual, models.QueryContains, models.QueryNotContains, models.QueryContainsAny, models.QueryContainsAll:
 		if isEmptyValues(values) {
 			return models.Query{}, invalidQuery(ucfirst(method) + " queries require at least one value.")
 		}
@@ -732,8 +732,11 @@ func parseFilter(method, attribute string, values []any, res Resource) (models.Q
 	}
 
 	switch method {
-	case models.QueryContains, models.QueryNotContains:
+	case models.QueryContains, models.QueryNotContains, models.QueryContainsAny, models.QueryContainsAll:
 		if t != AttrString {
+			if method != models.QueryNotContains {
+				method = models.QueryContains // utopia names both in its message
+			}
 			return models.Query{}, invalidQuery("Cannot query " + method + ` on attribute "` + attribute + `" because it is not an array, string, or object.`)
 		}
 	case models.QueryStartsWith, models.QueryEndsWith, models.QueryNotStartsWith, models.QueryNotEndsWith:

@@ -280,6 +280,8 @@ func parityQueries(t *testing.T, driver string) {
 	for _, tc := range []struct{ q, want string }{
 		{`{"method":"contains","attribute":"name","values":["lph","amm"]}`, "alpha,gamma"},
 		{`{"method":"notContains","attribute":"name","values":["a_"]}`, "alpha,beta,gamma"},
+		{`{"method":"containsAll","attribute":"name","values":["a","l"]}`, "alpha"},
+		{`{"method":"containsAny","attribute":"name","values":["bet","gam"]}`, "beta,gamma"},
 		{`{"method":"notBetween","attribute":"timeout","values":[6,15]}`, "alpha,gamma"},
 		{`{"method":"notStartsWith","attribute":"name","values":["al"]}`, "beta,gamma"},
 		{`{"method":"notEndsWith","attribute":"name","values":["ta"]}`, "alpha,gamma"},
