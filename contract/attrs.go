@@ -19,8 +19,10 @@ var (
 	SADeploymentID = temporal.NewSearchAttributeKeyKeyword("DeploymentId")
 	SATrigger      = temporal.NewSearchAttributeKeyKeyword("ExecutionTrigger")
 	// SAStatus is an execution's final status (completed, failed), set when
-	// its run ends.
-	SAStatus = temporal.NewSearchAttributeKeyKeyword("ExecutionStatus")
+	// its run ends. Not "ExecutionStatus": that is Temporal's own attribute,
+	// the workflow's status (Running, Completed, ...; a failed execution's
+	// workflow is Completed).
+	SAStatus = temporal.NewSearchAttributeKeyKeyword("ExecutionOutcome")
 	// SAAttempts is how many attempts an execution's run took (set when it
 	// ends, and before each retry).
 	SAAttempts = temporal.NewSearchAttributeKeyInt64("ExecutionAttempts")

@@ -38,7 +38,7 @@ const queueTouch = 30 * time.Second
 //     ConcurrencyWorkflow and gives it back after;
 //   - failure hook: an execution that ends failed starts its function's
 //     failureFunctionId as a child workflow that outlives it;
-//   - the Temporal UI: ExecutionStatus and ExecutionAttempts search
+//   - the Temporal UI: ExecutionOutcome and ExecutionAttempts search
 //     attributes and the current details say how it ended.
 func durableExecution(ctx workflow.Context, in contract.ExecutionInput) (*contract.Outcome, error) {
 	var a *activities.Activities
