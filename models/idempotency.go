@@ -80,3 +80,11 @@ func (s *Store) CreateExecutionOnce(ctx context.Context, e *Execution, key strin
 }
 
 var errKeyRace = errors.New("idempotency key taken over concurrently")
+
+// AgeIdempotencyKeyForTest moves a key's creation back by d (tests of the
+// window).
+func (s *Store) AgeIdempotencyKeyForTest(ctx context.Context, projectID, functionID, key string, d time.Duration) error {
+	return s.db.WithContext(ctx).Model(&IdempotencyKey{}).
+		Where("project_id = ? AND function_id = ? AND idem_key = ?", projectID, functionID, key).
+		Update("created_at", Now().Add(-d)).Error
+}
