@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -66,6 +67,8 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 	req := docker.Request{Method: e.RequestMethod, Path: e.RequestPath, Body: e.RequestBody,
 		Timeout: timeout, Logging: f.Logging, Headers: a.functionHeaders(e, key)}
 	if ref.Attempt > 0 {
+		// fnflow's, never the caller's.
+		req.Headers = slices.DeleteFunc(req.Headers, func(h docker.Header) bool { return strings.EqualFold(h.Name, AttemptHeader) })
 		req.Headers = append(req.Headers, docker.Header{Name: AttemptHeader, Value: strconv.Itoa(ref.Attempt)})
 	}
 	stop := heartbeat(ctx)
@@ -81,7 +84,9 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 	// process reads the whole response back from the row, then trims it.
 	handOver := ref.Sync && !retry && a.SyncWaiters.Waiting(ref.ExecutionID)
 	stored := res
-	if !ref.Sync || handOver {
+	// A failed attempt with a next one keeps no body either: only the last
+	// attempt's answer goes to a sync caller.
+	if !ref.Sync || handOver || retry {
 		stored.ResponseHeaders, stored.ResponseBody = models.StoredResponseHeaders(res.ResponseHeaders), nil
 	}
 	// The function ran: wait for an unreachable database rather than fail
