@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"regexp"
 	"slices"
 	"sort"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/contract"
+	"github.com/fnflow/fnflow/internal/testenv"
 )
 
 // nodeAttempts logs when it starts and ends (ms), sleeps ?sleep=N ms,
@@ -92,6 +94,7 @@ func TestDurableRetries(t *testing.T) {
 	if b := decodeBody(t, m); b["attempt"] != 3.0 {
 		t.Fatalf("answer of attempt %v, want 3", b["attempt"])
 	}
+	recordClosed(t, r, contract.ExecutionWorkflowID(r.ProjectID, m["$id"].(string)), "execution_durable_retry_sync.json")
 	got := c.do("GET", "/v1/functions/retry/executions/"+m["$id"].(string), nil, nil).JSON(t)
 	for i := 1; i <= 3; i++ {
 		if n := strings.Count(got["logs"].(string), fmt.Sprintf("[fnflow attempt %d,", i)); n != 1 {
@@ -318,6 +321,7 @@ func TestDurableConcurrency(t *testing.T) {
 			time.Sleep(100 * time.Millisecond)
 		}
 	}
+	recordClosed(t, r, contract.ExecutionWorkflowID(r.ProjectID, ids[len(ids)-1]), "execution_durable_queued.json")
 	if !sawWaiting {
 		t.Error("no execution was seen waiting for a slot")
 	}
@@ -426,6 +430,7 @@ func TestDurableFailureFunction(t *testing.T) {
 		time.Sleep(200 * time.Millisecond)
 	}
 	hook = waitExecution(t, c, "hook", hook["$id"].(string), time.Minute)
+	recordClosed(t, r, contract.ExecutionWorkflowID(r.ProjectID, failed["$id"].(string)), "execution_durable_failure_hook.json")
 	_, body, ok := strings.Cut(hook["logs"].(string), "body=")
 	if !ok {
 		t.Fatalf("failure function logs: %q", hook["logs"])
@@ -496,4 +501,28 @@ func TestDurableVisibilityQueries(t *testing.T) {
 	if want := "execution of vis (http): POST /?failUntil=9"; summary != want {
 		t.Fatalf("static summary %q, want %q", summary, want)
 	}
+	// The schedule shows its cron expression as written (its spec holds
+	// only the calendars it expands to).
+	if res := c.do("PUT", "/v1/functions/vis", map[string]any{"name": "vis", "schedule": "*/5 * * * *"}, nil); res.Status != 200 {
+		t.Fatalf("set schedule: %d %s", res.Status, res.Body)
+	}
+	sd, err := r.App.Temporal.ScheduleClient().GetHandle(context.Background(), contract.ScheduleID(r.ProjectID, "vis")).Describe(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if note := sd.Schedule.State.Note; note != "cron: */5 * * * *" {
+		t.Fatalf("schedule note %q", note)
+	}
+}
+
+// recordClosed records a workflow's history (FNFLOW_RECORD_HISTORY) once
+// it has closed.
+func recordClosed(t *testing.T, r *testenv.Running, workflowID, file string) {
+	if os.Getenv("FNFLOW_RECORD_HISTORY") == "" {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	_ = r.App.Temporal.GetWorkflow(ctx, workflowID, "").Get(ctx, nil)
+	recordHistory(t, r, workflowID, file)
 }
