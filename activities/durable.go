@@ -27,14 +27,9 @@ type TemporalClient interface {
 
 // LoadExecutionPolicy reads what the execution's workflow needs of its
 // function when it starts: retries, concurrency bound, failure function.
+// One store read (the function); the execution is read only when the
+// function has a failure function (is this run itself a hook's?).
 func (a *Activities) LoadExecutionPolicy(ctx context.Context, ref contract.ExecutionRef) (*contract.ExecutionPolicy, error) {
-	e, err := a.Store.GetExecution(ctx, ref.ProjectID, ref.FunctionID, ref.ExecutionID)
-	if models.IsCode(err, models.CodeExecutionNotFound) {
-		return &contract.ExecutionPolicy{}, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("execution policy: %w", err)
-	}
 	f, err := a.Store.GetFunction(ctx, ref.ProjectID, ref.FunctionID)
 	if models.IsCode(err, models.CodeFunctionNotFound) {
 		return &contract.ExecutionPolicy{}, nil
@@ -42,9 +37,20 @@ func (a *Activities) LoadExecutionPolicy(ctx context.Context, ref contract.Execu
 	if err != nil {
 		return nil, fmt.Errorf("execution policy: %w", err)
 	}
-	return &contract.ExecutionPolicy{Found: true, Retries: f.Retries, RetryDelaySeconds: f.RetryDelay,
-		MaxConcurrency: f.MaxConcurrency, FailureFunctionID: f.FailureFunctionID, FailureHook: e.FailureOf != "",
-		SyncTimeoutSeconds: int(a.Cfg.Executions.SyncTimeout.Seconds())}, nil
+	p := &contract.ExecutionPolicy{Found: true, Retries: f.Retries, RetryDelaySeconds: f.RetryDelay,
+		MaxConcurrency: f.MaxConcurrency, FailureFunctionID: f.FailureFunctionID,
+		SyncTimeoutSeconds: int(a.Cfg.Executions.SyncTimeout.Seconds())}
+	if f.FailureFunctionID != "" {
+		e, err := a.Store.GetExecution(ctx, ref.ProjectID, ref.FunctionID, ref.ExecutionID)
+		if models.IsCode(err, models.CodeExecutionNotFound) {
+			return &contract.ExecutionPolicy{}, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("execution policy: %w", err)
+		}
+		p.FailureHook = e.FailureOf != ""
+	}
+	return p, nil
 }
 
 // TouchWaitingExecution renews a queued execution's updated_at (see
@@ -82,6 +88,9 @@ func (a *Activities) AcquireConcurrency(ctx context.Context, req contract.Concur
 // ClosedWorkflows reports which of the workflows (holders of a concurrency
 // slot) are no longer running: their slots are free.
 func (a *Activities) ClosedWorkflows(ctx context.Context, ids []string) ([]string, error) {
+	if a.Temporal == nil {
+		return nil, errors.New("closed workflows: no Temporal client")
+	}
 	var closed []string
 	for _, id := range ids {
 		d, err := a.Temporal.DescribeWorkflowExecution(ctx, id, "")

@@ -40,7 +40,8 @@ type ExecutionRef struct {
 // when it starts (fnflow extensions): retries, flow control and the failure
 // hook.
 type ExecutionPolicy struct {
-	// Found is false when the execution or its function is gone.
+	// Found is false when the function (or, for a function with a failure
+	// function, the execution) is gone.
 	Found bool
 	// Retries is how many times a failed run is run again (0-20).
 	Retries int
