@@ -146,5 +146,9 @@ func TestDurableKill9(t *testing.T) {
 	if runs > len(queued)+1 {
 		t.Fatalf("%d runs for %d queued executions: some waiting one ran twice", runs, len(queued))
 	}
+	// The slot held across the kill stays held until that run is done.
+	if n := maxOverlap(t, queueLogs); n > 1 {
+		t.Fatalf("%d queued runs overlapped with maxConcurrency 1", n)
+	}
 	t.Logf("everything finished %.1fs after the kill", time.Since(killedAt).Seconds())
 }
