@@ -2,7 +2,10 @@ package workflows_test
 
 import (
 	"context"
+	"errors"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/mock"
 
@@ -63,4 +66,44 @@ func TestExecutionWorkflowFailureHook(t *testing.T) {
 		t.Fatal(err)
 	}
 	env.AssertExpectations(t)
+}
+
+// TestConcurrencyWorkflowOrder: with limit 2, slots go in arrival order; a
+// duplicate acquire is ignored; a release frees the slot for the next; a
+// queued workflow that ended is skipped.
+func TestConcurrencyWorkflowOrder(t *testing.T) {
+	env, _ := newExecEnv()
+	env.RegisterWorkflow(workflows.ConcurrencyWorkflow)
+	var granted []string
+	env.OnSignalExternalWorkflow(mock.Anything, "gone", "", contract.SignalGranted, mock.Anything).Return(errors.New("workflow not found"))
+	env.OnSignalExternalWorkflow(mock.Anything, mock.Anything, "", contract.SignalGranted, mock.Anything).Return(
+		func(_ string, id, _, _ string, _ any) error {
+			granted = append(granted, id)
+			return nil
+		})
+	acquire := func(id string) contract.ConcurrencyRequest {
+		return contract.ConcurrencyRequest{ProjectID: "p1", FunctionID: "f1", WorkflowID: id, Limit: 2}
+	}
+	for i, id := range []string{"a", "b", "a", "gone", "c", "d"} {
+		env.RegisterDelayedCallback(func() { env.SignalWorkflow(contract.SignalAcquire, acquire(id)) }, time.Duration(i+1)*time.Millisecond)
+	}
+	env.RegisterDelayedCallback(func() {
+		if want := []string{"a", "b"}; !slices.Equal(granted, want) {
+			t.Errorf("granted %v before any release, want %v", granted, want)
+		}
+		env.SignalWorkflow(contract.SignalRelease, "zzz") // not a holder: nothing
+		env.SignalWorkflow(contract.SignalRelease, "a")
+	}, time.Second)
+	env.RegisterDelayedCallback(func() { env.SignalWorkflow(contract.SignalRelease, "b") }, 2*time.Second)
+	env.RegisterDelayedCallback(func() {
+		env.SignalWorkflow(contract.SignalRelease, "c")
+		env.SignalWorkflow(contract.SignalRelease, "d")
+	}, 3*time.Second)
+	env.ExecuteWorkflow(workflows.ConcurrencyWorkflow, contract.ConcurrencyState{ProjectID: "p1", FunctionID: "f1"})
+	if err := env.GetWorkflowError(); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"a", "b", "c", "d"}; !slices.Equal(granted, want) {
+		t.Fatalf("granted %v, want %v", granted, want)
+	}
 }
