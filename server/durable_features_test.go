@@ -303,7 +303,13 @@ func TestDurableConcurrency(t *testing.T) {
 	for range 10 {
 		ids = append(ids, execute(t, c, "conc", map[string]any{"async": true, "path": "/?sleep=1000"}, 202)["$id"].(string))
 	}
+	// Right after: at most 2 run, the others wait (never fail for it).
 	sawWaiting := false
+	for _, id := range ids {
+		if m := c.do("GET", "/v1/functions/conc/executions/"+id, nil, nil).JSON(t); m["status"] == "waiting" {
+			sawWaiting = true
+		}
+	}
 	var logs []string
 	for _, id := range ids {
 		for {
