@@ -48,6 +48,9 @@ type Activities struct {
 	// SyncWaiters are the synchronous callers waiting in this process
 	// (shared with the API).
 	SyncWaiters *syncwait.Waiters
+	// Temporal starts and signals a function's ConcurrencyWorkflow
+	// (maxConcurrency); nil: functions with a bound cannot run.
+	Temporal TemporalClient
 	// FunctionEndpoint is APPWRITE_FUNCTION_API_ENDPOINT: the API as the
 	// containers reach it. Empty: the public URL + /v1.
 	FunctionEndpoint string

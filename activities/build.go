@@ -156,7 +156,7 @@ func (a *Activities) BuildRun(ctx context.Context, in contract.BuildInput) (cont
 			}
 		}
 	}()
-	apiKey, err := a.ephemeralKey(ctx, fn, "build-"+d.ID, in.Timeout)
+	apiKey, err := a.ephemeralKey(ctx, fn, "build-"+d.ID, in.BuildTimeout())
 	if err != nil {
 		close(stop)
 		wg.Wait()
@@ -189,7 +189,7 @@ func (a *Activities) BuildRun(ctx context.Context, in contract.BuildInput) (cont
 	var stored int64
 	res, runErr := a.Engine.RunBuild(ctx, docker.BuildSpec{
 		ProjectID: in.ProjectID, FunctionID: in.FunctionID, DeploymentID: in.DeploymentID,
-		Image: def.Image, Commands: buildScript(def, d.Commands), CPUs: spec.CPUs, MemoryMB: spec.Memory, Timeout: in.Timeout,
+		Image: def.Image, Commands: buildScript(def, d.Commands), CPUs: spec.CPUs, MemoryMB: spec.Memory, Timeout: in.BuildTimeout(),
 		WorkspaceBytes: a.Cfg.Limits.UnpackedSize, WorkspaceInodes: workspaceInodes(a.Cfg.Limits.UnpackedFiles),
 		Env:     buildEnv(vars, fn, d, def, spec, a.functionEndpoint(), apiKey),
 		Restore: restore,
@@ -249,7 +249,7 @@ func (a *Activities) BuildRun(ctx context.Context, in contract.BuildInput) (cont
 			"attempt", activity.GetInfo(ctx).Attempt, "error", runErr)
 		return contract.BuildOutput{}, fmt.Errorf("build container: %w", runErr)
 	case res.TimedOut:
-		return contract.BuildOutput{}, buildFailed(fmt.Sprintf("Build timed out after %s.", in.Timeout))
+		return contract.BuildOutput{}, buildFailed(fmt.Sprintf("Build timed out after %s.", in.BuildTimeout()))
 	case res.OOMKilled:
 		return contract.BuildOutput{}, buildFailed(fmt.Sprintf("Build ran out of memory (%d MB) and was killed: exit code %d.", spec.Memory, res.ExitCode))
 	case res.ExitCode != 0:

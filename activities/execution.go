@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -66,6 +67,11 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 	}
 	req := docker.Request{Method: e.RequestMethod, Path: e.RequestPath, Body: e.RequestBody,
 		Timeout: timeout, Logging: f.Logging, Headers: a.functionHeaders(e, key)}
+	if ref.Attempt > 0 {
+		// fnflow's, never the caller's.
+		req.Headers = slices.DeleteFunc(req.Headers, func(h docker.Header) bool { return strings.EqualFold(h.Name, AttemptHeader) })
+		req.Headers = append(req.Headers, docker.Header{Name: AttemptHeader, Value: strconv.Itoa(ref.Attempt)})
+	}
 	stop := heartbeat(ctx)
 	resp, err := a.Pool.Execute(ctx, spec, req)
 	stop()
@@ -73,12 +79,15 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 	if rerr != nil {
 		return nil, fmt.Errorf("run execution %s: %w", e.ID, rerr)
 	}
+	retry := markAttempt(&res, e, ref)
 	// A synchronous caller in this process gets the whole response from
 	// here (syncwait) and the row keeps only what reads show; one in another
 	// process reads the whole response back from the row, then trims it.
-	handOver := ref.Sync && a.SyncWaiters.Waiting(ref.ExecutionID)
+	handOver := ref.Sync && !retry && a.SyncWaiters.Waiting(ref.ExecutionID)
 	stored := res
-	if !ref.Sync || handOver {
+	// A failed attempt with a next one keeps no body either: only the last
+	// attempt's answer goes to a sync caller.
+	if !ref.Sync || handOver || retry {
 		stored.ResponseHeaders, stored.ResponseBody = models.StoredResponseHeaders(res.ResponseHeaders), nil
 	}
 	// The function ran: wait for an unreachable database rather than fail
@@ -103,7 +112,43 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 		full.ResponseHeaders, full.ResponseBody = res.ResponseHeaders, res.ResponseBody
 		a.SyncWaiters.Deliver(ref.ExecutionID, &full)
 	}
-	return &contract.Outcome{Status: res.Status, StatusCode: res.StatusCode}, nil
+	return &contract.Outcome{Status: res.Status, StatusCode: res.StatusCode, Attempts: res.Attempts}, nil
+}
+
+// AttemptHeader tells the function which attempt it runs (1-based; fnflow
+// retries).
+const AttemptHeader = "x-fnflow-attempt"
+
+// markAttempt keeps every attempt's logs and errors: when the run may be
+// retried or is a retry, each attempt's part starts with a marker line and
+// follows the earlier attempts' (e holds them). A failed attempt with a
+// next one is recorded as scheduled at the next attempt's time (reported
+// true).
+func markAttempt(res *models.ExecutionResult, e *models.Execution, ref contract.ExecutionRef) bool {
+	if ref.Attempt == 0 {
+		return false // a history from before retries
+	}
+	res.Attempts = ref.Attempt
+	if ref.Attempt == 1 && ref.RetryAfterSeconds == nil {
+		return false // no retries: as Appwrite
+	}
+	mark := fmt.Sprintf("[fnflow attempt %d, status %d]\n", ref.Attempt, res.StatusCode)
+	join := func(before, now string) string {
+		if ref.Attempt == 1 {
+			before = ""
+		}
+		if before != "" && !strings.HasSuffix(before, "\n") {
+			before += "\n"
+		}
+		return before + mark + now
+	}
+	res.Logs, res.Errors = join(e.Logs, res.Logs), join(e.Errors, res.Errors)
+	if res.Status == models.ExecutionFailed && ref.RetryAfterSeconds != nil {
+		at := time.Now().Add(time.Duration(*ref.RetryAfterSeconds) * time.Second).UTC()
+		res.RetryAt = &at
+		return true
+	}
+	return false
 }
 
 // Sentences an execution's `errors` shows when the engine, not the

@@ -9,15 +9,31 @@ const (
 	BuildWorkflow     = "BuildWorkflow"
 	EventWorkflow     = "EventWorkflow"
 	CleanupWorkflow   = "CleanupWorkflow"
+	// ConcurrencyWorkflow is a function's semaphore (maxConcurrency).
+	ConcurrencyWorkflow = "ConcurrencyWorkflow"
 )
+
+// Signals of the concurrency workflow (acquire, release) and of an
+// execution's workflow (granted: it may run).
+const (
+	SignalAcquire = "fnflow-acquire"
+	SignalRelease = "fnflow-release"
+	SignalGranted = "fnflow-granted"
+)
+
+// ConcurrencyWorkflowID is the workflow ID of a function's semaphore.
+func ConcurrencyWorkflowID(projectID, functionID string) string {
+	return ConcurrencyIDPrefix + projectID + "-" + functionID
+}
 
 // Workflow ID prefixes.
 const (
-	ExecutionIDPrefix = "exec-"
-	CronIDPrefix      = "cron-"
-	BuildIDPrefix     = "build-"
-	EventIDPrefix     = "event-"
-	CleanupIDPrefix   = "cleanup-"
+	ExecutionIDPrefix   = "exec-"
+	CronIDPrefix        = "cron-"
+	BuildIDPrefix       = "build-"
+	EventIDPrefix       = "event-"
+	CleanupIDPrefix     = "cleanup-"
+	ConcurrencyIDPrefix = "concurrency-"
 )
 
 // ExecutionWorkflowID is the workflow ID of one execution.
@@ -58,4 +74,6 @@ func CleanupWorkflowID(projectID, functionID, deploymentID string) string {
 const (
 	TriggerBuild   = "build"
 	TriggerCleanup = "cleanup"
+	// TriggerConcurrency marks a function's semaphore workflow.
+	TriggerConcurrency = "concurrency"
 )

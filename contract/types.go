@@ -26,6 +26,73 @@ type ExecutionRef struct {
 	// Sync: a caller is waiting for the answer (ExecutionInput.Sync). The run
 	// keeps the whole response for it.
 	Sync bool `json:",omitempty"`
+	// Attempt is the 1-based attempt of the run (0 in histories from before
+	// retries: attempt 1). The function sees it as x-fnflow-attempt.
+	Attempt int `json:",omitempty"`
+	// RetryAfterSeconds: should this attempt fail, the next one runs after
+	// that many seconds; nil: this is the last attempt. A failed attempt
+	// with a next one is recorded with status scheduled and scheduledAt the
+	// time of the next attempt.
+	RetryAfterSeconds *int `json:",omitempty"`
+}
+
+// ExecutionPolicy is what an execution's workflow reads of its function
+// when it starts (fnflow extensions): retries, flow control and the failure
+// hook.
+type ExecutionPolicy struct {
+	// Found is false when the function (or, for a function with a failure
+	// function, the execution) is gone.
+	Found bool
+	// Retries is how many times a failed run is run again (0-20).
+	Retries int
+	// RetryDelaySeconds is the delay before the first retry; it doubles
+	// for each next one, capped at MaxRetryDelay.
+	RetryDelaySeconds int
+	// MaxConcurrency bounds the runs of the function in flight (0: no
+	// bound); the rest wait in its ConcurrencyWorkflow's queue.
+	MaxConcurrency int
+	// FailureFunctionID runs, async, when an execution ends failed after
+	// its last attempt.
+	FailureFunctionID string
+	// FailureHook is true when this execution is itself a failure
+	// function's run: its own failure starts no hook (no loops).
+	FailureHook bool
+	// SyncTimeoutSeconds is executions.sync_timeout: a sync execution
+	// retries only while its caller still waits.
+	SyncTimeoutSeconds int
+}
+
+// ConcurrencyRequest asks a function's ConcurrencyWorkflow for a slot
+// (signal SignalAcquire). Limit is the function's maxConcurrency when the
+// execution started; the latest request's limit applies.
+type ConcurrencyRequest struct {
+	ProjectID  string
+	FunctionID string
+	WorkflowID string
+	Limit      int
+}
+
+// ConcurrencyState is a ConcurrencyWorkflow's input: empty when started,
+// the slots held and the queue when it continues as new.
+type ConcurrencyState struct {
+	ProjectID  string
+	FunctionID string
+	Limit      int
+	Holders    []string             `json:",omitempty"`
+	Queue      []ConcurrencyRequest `json:",omitempty"`
+}
+
+// MaxRetryDelay caps the doubling retry delay.
+const MaxRetryDelay = time.Hour
+
+// RetryDelay is the wait before attempt next (2-based): the function's
+// retryDelay doubled for each earlier retry, capped at MaxRetryDelay.
+func RetryDelay(seconds, next int) time.Duration {
+	d := time.Duration(max(seconds, 0)) * time.Second
+	for i := 2; i < next && d < MaxRetryDelay; i++ {
+		d *= 2
+	}
+	return min(d, MaxRetryDelay)
 }
 
 // Outcome is the small summary a run returns to its workflow.
@@ -35,6 +102,8 @@ type Outcome struct {
 	// Skipped is true when the execution was no longer runnable (deleted,
 	// already finished): nothing was run.
 	Skipped bool
+	// Attempts is how many attempts ran (fnflow retries).
+	Attempts int `json:",omitempty"`
 }
 
 // CronInput starts a CronWorkflow: the action of a function's schedule.
@@ -70,8 +139,21 @@ type BuildInput struct {
 	ProjectID    string
 	FunctionID   string
 	DeploymentID string
-	// Timeout bounds the build command (config limits.build_timeout).
-	Timeout time.Duration
+	// TimeoutSeconds bounds the build command (config
+	// limits.build_timeout), in seconds as every duration in workflow
+	// inputs.
+	TimeoutSeconds int `json:",omitempty"`
+	// Timeout is the same bound in nanoseconds, as histories from before
+	// TimeoutSeconds carry it; new inputs leave it zero.
+	Timeout time.Duration `json:",omitempty"`
+}
+
+// BuildTimeout is the bound of the build command.
+func (in BuildInput) BuildTimeout() time.Duration {
+	if in.TimeoutSeconds > 0 {
+		return time.Duration(in.TimeoutSeconds) * time.Second
+	}
+	return in.Timeout
 }
 
 // BuildOutput is what a successful build produced.

@@ -87,6 +87,12 @@ type ExecutionResult struct {
 	// ResponseBody is stored only when not nil (a synchronous caller in
 	// another process reads it back, then TrimExecutionResponse).
 	ResponseBody []byte
+	// Attempts is how many attempts ran, this one included (0: not
+	// counted, histories from before retries).
+	Attempts int
+	// RetryAt: a failed attempt that will be run again is recorded with
+	// status scheduled and scheduledAt = RetryAt.
+	RetryAt *time.Time
 }
 
 // RecordExecutionResult records r on e, a processing execution; it reports
@@ -102,6 +108,12 @@ func (s *Store) RecordExecutionResult(ctx context.Context, e *Execution, r Execu
 	if r.ResponseBody != nil {
 		fields["response_body"] = r.ResponseBody
 	}
+	if r.Attempts > 0 {
+		fields["attempts"] = r.Attempts
+	}
+	if r.RetryAt != nil {
+		fields["status"], fields["scheduled_at"] = ExecutionScheduled, *r.RetryAt
+	}
 	ok, err := s.updateExecution(ctx, "record execution", e.ProjectID, e.ID, fields, ExecutionProcessing)
 	if ok {
 		e.Status, e.ResponseStatusCode, e.Duration, e.Logs, e.Errors = r.Status, r.StatusCode, r.Duration, r.Logs, r.Errors
@@ -109,8 +121,22 @@ func (s *Store) RecordExecutionResult(ctx context.Context, e *Execution, r Execu
 		if r.ResponseBody != nil {
 			e.ResponseBody = r.ResponseBody
 		}
+		if r.Attempts > 0 {
+			e.Attempts = r.Attempts
+		}
+		if r.RetryAt != nil {
+			e.Status, e.ScheduledAt = ExecutionScheduled, r.RetryAt
+		}
 	}
 	return ok, err
+}
+
+// TouchWaitingExecution renews updated_at of an execution waiting in its
+// function's concurrency queue, so that reads and the sweeper do not take
+// a long wait for a stuck run. It reports false when the execution is gone
+// or no longer waiting.
+func (s *Store) TouchWaitingExecution(ctx context.Context, projectID, id string) (bool, error) {
+	return s.updateExecution(ctx, "touch execution", projectID, id, map[string]any{}, ExecutionWaiting)
 }
 
 // FailExecution records an unfinished (waiting, scheduled or processing)

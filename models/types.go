@@ -124,8 +124,15 @@ type Function struct {
 	BuildSpecification    string     `gorm:"size:32;not null;default:''"`
 	RuntimeSpecification  string     `gorm:"size:32;not null;default:''"`
 	SearchText            string     `gorm:"type:text;not null;default:''"`
-	CreatedAt             time.Time  `gorm:"not null;index"`
-	UpdatedAt             time.Time  `gorm:"not null"`
+	// fnflow extensions (issue 14): retries of a failed run, the first
+	// retry's delay in seconds (doubling), runs in flight (0: no bound), the
+	// function run when an execution ends failed.
+	Retries           int       `gorm:"not null;default:0"`
+	RetryDelay        int       `gorm:"not null;default:5"`
+	MaxConcurrency    int       `gorm:"not null;default:0"`
+	FailureFunctionID string    `gorm:"size:36;not null;default:''"`
+	CreatedAt         time.Time `gorm:"not null;index"`
+	UpdatedAt         time.Time `gorm:"not null"`
 }
 
 // Deployment statuses.
@@ -205,7 +212,13 @@ type Execution struct {
 	UserID             string `gorm:"size:36;not null;default:''"`
 	Event              string `gorm:"size:256;not null;default:''"`
 	// EventID is the posted event that started this execution (trigger event).
-	EventID   string    `gorm:"size:36;not null;default:'';index"`
+	EventID string `gorm:"size:36;not null;default:'';index"`
+	// fnflow extensions: how many attempts ran (retries), the execution
+	// this one replays, and the failed execution whose failure function
+	// this run is.
+	Attempts  int       `gorm:"not null;default:0"`
+	ReplayOf  string    `gorm:"size:36;not null;default:''"`
+	FailureOf string    `gorm:"size:36;not null;default:''"`
 	CreatedAt time.Time `gorm:"not null;index"`
 	UpdatedAt time.Time `gorm:"not null"`
 }

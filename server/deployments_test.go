@@ -307,7 +307,7 @@ func keys(m map[string]string) []string {
 func listBuild(t *testing.T, r *testenv.Running, fid, did string) {
 	t.Helper()
 	wantSearchable(t, r, "build-"+r.ProjectID+"-"+did,
-		map[string]string{"ProjectId": r.ProjectID, "FunctionId": fid, "DeploymentId": did, "Trigger": "build"})
+		map[string]string{"ProjectId": r.ProjectID, "FunctionId": fid, "DeploymentId": did, "ExecutionTrigger": "build"})
 }
 
 // TestDeploymentBuildFailureAndCancel: a failing command fails the build

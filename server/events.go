@@ -113,6 +113,7 @@ func (s *Server) createEvent(c *fiber.Ctx) error {
 		ID: contract.EventWorkflowID(ev.ProjectID, ev.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
 		WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
 		TypedSearchAttributes: contract.SearchAttributes(contract.Attrs{ProjectID: ev.ProjectID, Trigger: models.TriggerEvent}),
+		StaticSummary:         contract.EventSummary(ev.Name),
 	}, contract.EventWorkflow, contract.EventInput{ProjectID: ev.ProjectID, EventID: ev.ID})
 	var already *serviceerror.WorkflowExecutionAlreadyStarted
 	if err != nil && !errors.As(err, &already) {

@@ -102,9 +102,9 @@ func TestEventTriggeredFunctions(t *testing.T) {
 
 	// The event's workflow and the runs it started are found in Temporal by
 	// their search attributes.
-	wantSearchable(t, r, contract.EventWorkflowID(r.ProjectID, "ev1"), map[string]string{"ProjectId": r.ProjectID, "Trigger": "event"})
+	wantSearchable(t, r, contract.EventWorkflowID(r.ProjectID, "ev1"), map[string]string{"ProjectId": r.ProjectID, "ExecutionTrigger": "event"})
 	wantSearchable(t, r, contract.ExecutionWorkflowID(r.ProjectID, got["oncreate"]),
-		map[string]string{"ProjectId": r.ProjectID, "FunctionId": "oncreate", "DeploymentId": oncreate, "Trigger": "event"})
+		map[string]string{"ProjectId": r.ProjectID, "FunctionId": "oncreate", "DeploymentId": oncreate, "ExecutionTrigger": "event"})
 
 	// The event shows the executions it started.
 	res = c.do("GET", "/v1/events/ev1", nil, nil)

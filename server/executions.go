@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/gofiber/fiber/v2"
-	"go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/sdk/client"
 
@@ -27,6 +26,7 @@ func (s *Server) registerExecutions(r fiber.Router) {
 	r.Post("/:functionId/executions", write, s.rateLimit(s.execLimiter, executionRoute), s.createExecution)
 	r.Get("/:functionId/executions/:executionId", read, s.getExecution)
 	r.Delete("/:functionId/executions/:executionId", write, s.deleteExecution)
+	r.Post("/:functionId/executions/:executionId/replay", write, s.rateLimit(s.execLimiter, executionRoute), s.replayExecution)
 }
 
 // Limits of the create parameters (Appwrite 1.9).
@@ -215,12 +215,23 @@ func (s *Server) createExecution(c *fiber.Ctx) error {
 	if err != nil {
 		return err
 	}
-	pr := principalOf(c)
-	e, answered, err := s.runExecution(c.UserContext(), execCall{pr: pr, f: f, d: d, req: req, clientIP: c.IP()})
+	key, err := idempotencyKey(c)
 	if err != nil {
 		return err
 	}
-	if req.async {
+	pr := principalOf(c)
+	e, answered, err := s.runExecution(c.UserContext(), execCall{pr: pr, f: f, d: d, req: req, clientIP: c.IP(), idemKey: key})
+	if err != nil {
+		return err
+	}
+	return s.answerExecution(c, e, f, req.async, answered)
+}
+
+// answerExecution answers a create or replay: 202 with the stored row for
+// an async call, 201 with the whole response for a sync one.
+func (s *Server) answerExecution(c *fiber.Ctx, e *models.Execution, f *models.Function, async bool, answered func()) error {
+	pr := principalOf(c)
+	if async {
 		return sendModel(c, fiber.StatusAccepted, modelExecution, s.renderStored(e, f, pr.isAdmin()))
 	}
 	out := s.renderStored(e, f, pr.isAdmin())
@@ -237,6 +248,10 @@ type execCall struct {
 	d        *models.Deployment
 	req      *executionRequest
 	clientIP string
+	// idemKey is the caller's x-fnflow-idempotency-key ("" none).
+	idemKey string
+	// replay is the execution replayed (its request is run again).
+	replay *models.Execution
 }
 
 // runExecution stores the execution and starts its workflow (with eager
@@ -261,21 +276,24 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 	if pr.jwt != "" {
 		e.RequestHeaders = append(e.RequestHeaders, models.Header{Name: "x-appwrite-user-jwt", Value: pr.jwt})
 	}
-	sync := !req.async
-	attrs := contract.Attrs{ProjectID: f.ProjectID, FunctionID: f.ID, DeploymentID: d.ID, Trigger: models.TriggerHTTP}
-	opts := client.StartWorkflowOptions{
-		ID: contract.ExecutionWorkflowID(f.ProjectID, e.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
-		WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
-		EnableEagerStart:      sync,
+	if x.replay != nil {
+		replayRequest(e, x.replay)
 	}
+	sync := !req.async
 	if req.scheduledAt != nil {
 		e.Status, e.Trigger, e.ScheduledAt = models.ExecutionScheduled, models.TriggerSchedule, req.scheduledAt
-		opts.StartDelay = max(time.Until(*req.scheduledAt), 0)
-		attrs.Trigger = models.TriggerSchedule
 	}
-	opts.TypedSearchAttributes = contract.SearchAttributes(attrs)
+	opts := s.executionStart(e, sync)
 	t0 := time.Now()
-	if err := s.store.CreateExecution(ctx, e); err != nil {
+	if x.idemKey != "" {
+		created, firstID, err := s.store.CreateExecutionOnce(ctx, e, x.idemKey)
+		if err != nil {
+			return nil, nil, err
+		}
+		if !created {
+			return s.firstExecution(ctx, f, firstID, sync)
+		}
+	} else if err := s.store.CreateExecution(ctx, e); err != nil {
 		return nil, nil, err
 	}
 	s.publishExecution(ctx, e, "create")
@@ -289,6 +307,12 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 	}
 	in := contract.ExecutionInput{ProjectID: f.ProjectID, FunctionID: f.ID, ExecutionID: e.ID, Timeout: f.Timeout, Sync: sync}
 	run, err := s.startWorkflow(ctx, opts, contract.ExecutionWorkflow, in)
+	var already *serviceerror.WorkflowExecutionAlreadyStarted
+	if errors.As(err, &already) {
+		// Started by a request with the same idempotency key that found
+		// this row unstarted (firstExecution): await that run.
+		run, err = s.temporal.GetWorkflow(ctx, opts.ID, ""), nil
+	}
 	if err != nil {
 		release()
 		return nil, nil, s.executionNotStarted(ctx, e, fmt.Errorf("start execution workflow: %w", err))
@@ -487,11 +511,16 @@ func (s *Server) deleteExecution(c *fiber.Ctx) error {
 	}
 	switch e.Status {
 	case models.ExecutionCompleted, models.ExecutionFailed:
-	case models.ExecutionScheduled:
+	case models.ExecutionScheduled, models.ExecutionWaiting:
+		// Cancel (fnflow: waiting ones too, in a concurrency queue or not
+		// yet picked up; scheduled ones delayed or between retries).
 		// Terminating a workflow still in its start delay removes it before
-		// it runs; if it fired meanwhile, its run finds the row gone.
+		// it runs; one waiting for a concurrency slot or a retry timer ends
+		// there (its slot, if granted, is freed by the semaphore's check).
+		// If it was marked processing meanwhile, its run finds the row gone
+		// when it records.
 		err := s.temporal.TerminateWorkflow(c.UserContext(), contract.ExecutionWorkflowID(e.ProjectID, e.ID), "",
-			"scheduled execution deleted")
+			e.Status+" execution deleted")
 		var nf *serviceerror.NotFound
 		if err != nil && !errors.As(err, &nf) {
 			return fmt.Errorf("cancel scheduled execution %s: %w", e.ID, err)

@@ -311,9 +311,9 @@ func executionSDKRequests(t *testing.T, r *testenv.Running) {
 	slow := execute(t, c, "hello", map[string]any{"path": "/?sleep=700"}, 201)
 	// Each run is found in Temporal by its search attributes.
 	wantSearchable(t, r, contract.ExecutionWorkflowID(r.ProjectID, full["$id"].(string)),
-		map[string]string{"ProjectId": r.ProjectID, "FunctionId": "hello", "DeploymentId": did, "Trigger": "http"})
+		map[string]string{"ProjectId": r.ProjectID, "FunctionId": "hello", "DeploymentId": did, "ExecutionTrigger": "http"})
 	wantSearchable(t, r, contract.ExecutionWorkflowID(r.ProjectID, sched["$id"].(string)),
-		map[string]string{"ProjectId": r.ProjectID, "FunctionId": "hello", "DeploymentId": did, "Trigger": "schedule"})
+		map[string]string{"ProjectId": r.ProjectID, "FunctionId": "hello", "DeploymentId": did, "ExecutionTrigger": "schedule"})
 	recordHistory(t, r, "exec-"+r.ProjectID+"-"+full["$id"].(string), "execution_sync.json")
 	recordHistory(t, r, "exec-"+r.ProjectID+"-"+async["$id"].(string), "execution_async.json")
 	res = send("getExecution", "/v1/functions/hello/executions/"+full["$id"].(string))
@@ -536,7 +536,7 @@ func TestExecutionCron(t *testing.T) {
 		res := c.do("GET", "/v1/functions/cron/executions?queries[0]="+q, nil, nil).JSON(t)
 		if l, _ := res["executions"].([]any); len(l) == 1 && l[0].(map[string]any)["status"] == "completed" {
 			wantSearchable(t, r, contract.ExecutionWorkflowID(r.ProjectID, l[0].(map[string]any)["$id"].(string)),
-				map[string]string{"ProjectId": r.ProjectID, "FunctionId": "cron", "DeploymentId": did, "Trigger": "schedule"})
+				map[string]string{"ProjectId": r.ProjectID, "FunctionId": "cron", "DeploymentId": did, "ExecutionTrigger": "schedule"})
 			recordHistory(t, r, "exec-"+r.ProjectID+"-"+l[0].(map[string]any)["$id"].(string), "execution_cron_child.json")
 			if d, err := h.Describe(ctx); err == nil && len(d.Info.RecentActions) > 0 {
 				recordHistory(t, r, d.Info.RecentActions[0].StartWorkflowResult.WorkflowID, "execution_cron.json")

@@ -6,6 +6,7 @@ import (
 
 	"github.com/gofiber/fiber/v2"
 
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/query"
 )
@@ -133,6 +134,9 @@ func (s *Server) functionFields(p *params, f *models.Function, update bool) erro
 		return errNoInstallation() // no Git host installations here (server/vcs.go)
 	}
 	if f.DeploymentRetention, err = p.integer("deploymentRetention", 0, 36500, 0); err != nil {
+		return err
+	}
+	if err := s.durableFields(p, f, update); err != nil {
 		return err
 	}
 	// Older clients (response format < 1.9) send one "specification".
@@ -334,4 +338,35 @@ func (s *Server) listSpecifications(c *fiber.Ctx) error {
 		out = append(out, specificationJSON{Memory: sp.Memory, CPUs: sp.CPUs, Enabled: true, Slug: sp.Slug})
 	}
 	return c.JSON(fiber.Map{"total": len(out), "specifications": out})
+}
+
+// durableFields reads fnflow's extension fields (issue 14). An update that
+// leaves one out keeps its value: official SDKs do not send them, and
+// their updates must not reset them.
+func (s *Server) durableFields(p *params, f *models.Function, update bool) error {
+	var err error
+	if !update || p.has("retries") {
+		if f.Retries, err = p.integer("retries", 0, 20, 0); err != nil {
+			return err
+		}
+	}
+	if !update || p.has("retryDelay") {
+		if f.RetryDelay, err = p.integer("retryDelay", 0, int(contract.MaxRetryDelay.Seconds()), 5); err != nil {
+			return err
+		}
+	}
+	if !update || p.has("maxConcurrency") {
+		if f.MaxConcurrency, err = p.integer("maxConcurrency", 0, 1000, 0); err != nil {
+			return err
+		}
+	}
+	if !update || p.has("failureFunctionId") {
+		if f.FailureFunctionID, err = p.text("failureFunctionId", optional, 36, emptyOK, ""); err != nil {
+			return err
+		}
+		if f.FailureFunctionID != "" && !models.ValidID(f.FailureFunctionID) {
+			return invalid("failureFunctionId", "Value must be the ID of a function of this project.")
+		}
+	}
+	return nil
 }

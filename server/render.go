@@ -40,6 +40,11 @@ type functionJSON struct {
 	ProviderPaths             []string       `json:"providerPaths"`
 	BuildSpecification        string         `json:"buildSpecification"`
 	RuntimeSpecification      string         `json:"runtimeSpecification"`
+	// fnflow extensions (SDKs ignore them).
+	Retries           int    `json:"retries"`
+	RetryDelay        int    `json:"retryDelay"`
+	MaxConcurrency    int    `json:"maxConcurrency"`
+	FailureFunctionID string `json:"failureFunctionId"`
 }
 
 func list(l []string) []string {
@@ -68,6 +73,8 @@ func renderFunction(f *models.Function, vars []models.Variable) functionJSON {
 		ProviderSilentMode: f.ProviderSilentMode, ProviderBranches: list(f.ProviderBranches),
 		ProviderPaths: list(f.ProviderPaths), BuildSpecification: f.BuildSpecification,
 		RuntimeSpecification: f.RuntimeSpecification,
+		Retries:              f.Retries, RetryDelay: f.RetryDelay, MaxConcurrency: f.MaxConcurrency,
+		FailureFunctionID: f.FailureFunctionID,
 	}
 }
 
@@ -152,6 +159,10 @@ type executionJSON struct {
 	Errors             string          `json:"errors"`
 	Duration           float64         `json:"duration"`
 	ScheduledAt        *string         `json:"scheduledAt"`
+	// fnflow extensions (SDKs ignore them).
+	Attempts  int    `json:"attempts"`
+	ReplayOf  string `json:"replayOf"`
+	FailureOf string `json:"failureOf"`
 }
 
 func headers(h models.HeaderList) []models.Header {
@@ -169,7 +180,7 @@ func renderExecution(e *models.Execution, showLogs bool) executionJSON {
 		Trigger: e.Trigger, Status: e.Status, RequestMethod: e.RequestMethod, RequestPath: e.RequestPath,
 		RequestHeaders: headers(e.RequestHeaders), ResponseStatusCode: e.ResponseStatusCode,
 		ResponseBody: string(e.ResponseBody), ResponseHeaders: headers(e.ResponseHeaders),
-		Duration: e.Duration,
+		Duration: e.Duration, Attempts: e.Attempts, ReplayOf: e.ReplayOf, FailureOf: e.FailureOf,
 	}
 	if showLogs {
 		out.Logs, out.Errors = e.Logs, e.Errors

@@ -242,5 +242,5 @@ func (s *Server) createTemplateDeployment(c *fiber.Ctx) error {
 	if err := s.createWithSource(ctx, d, bytes.NewReader(archive)); err != nil {
 		return err
 	}
-	return c.Status(fiber.StatusAccepted).JSON(renderDeployment(d))
+	return sendModel(c, fiber.StatusAccepted, modelDeployment, renderDeployment(d))
 }

@@ -400,9 +400,10 @@ func (s *Server) startBuild(ctx context.Context, d *models.Deployment) error {
 		WorkflowIDReusePolicy:    enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
 		TypedSearchAttributes: contract.SearchAttributes(contract.Attrs{ProjectID: d.ProjectID, FunctionID: d.FunctionID,
 			DeploymentID: d.ID, Trigger: contract.TriggerBuild}),
+		StaticSummary: contract.BuildSummary(d.FunctionID, d.ID),
 	}
 	in := contract.BuildInput{ProjectID: d.ProjectID, FunctionID: d.FunctionID, DeploymentID: d.ID,
-		Timeout: s.cfg.Limits.BuildTimeout}
+		TimeoutSeconds: int(s.cfg.Limits.BuildTimeout.Seconds())}
 	_, err := s.startWorkflow(ctx, opts, contract.BuildWorkflow, in)
 	var started *serviceerror.WorkflowExecutionAlreadyStarted
 	if err != nil && !errors.As(err, &started) {

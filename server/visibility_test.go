@@ -36,15 +36,15 @@ func visibleIDs(t *testing.T, r *testenv.Running, query string) []string {
 // wantSearchable checks, through Temporal's visibility API (what the
 // Temporal UI filters with), that the workflow is found by all its search
 // attributes together and by each one alone, and not by a wrong value of
-// any. Visibility lags, so finding waits (bounded). Names are quoted with
-// backticks: Temporal's list-filter parser takes a bare Trigger for the SQL
-// keyword and refuses the query.
+// any. Visibility lags, so finding waits (bounded). Names are not quoted:
+// the trigger's attribute is ExecutionTrigger since a bare Trigger (its
+// first name) is a keyword to Temporal's list-filter parser.
 func wantSearchable(t *testing.T, r *testenv.Running, workflowID string, attrs map[string]string) {
 	t.Helper()
 	var all []string
-	for _, k := range []string{"ProjectId", "FunctionId", "DeploymentId", "Trigger"} {
+	for _, k := range []string{"ProjectId", "FunctionId", "DeploymentId", "ExecutionTrigger"} {
 		if v, ok := attrs[k]; ok {
-			all = append(all, fmt.Sprintf("`%s` = '%s'", k, v))
+			all = append(all, fmt.Sprintf("%s = '%s'", k, v))
 		}
 	}
 	together := strings.Join(all, " AND ")
@@ -56,10 +56,10 @@ func wantSearchable(t *testing.T, r *testenv.Running, workflowID string, attrs m
 		time.Sleep(300 * time.Millisecond)
 	}
 	for k, v := range attrs {
-		if got := visibleIDs(t, r, fmt.Sprintf("WorkflowId = '%s' AND `%s` = '%s'", workflowID, k, v)); !slices.Equal(got, []string{workflowID}) {
+		if got := visibleIDs(t, r, fmt.Sprintf("WorkflowId = '%s' AND %s = '%s'", workflowID, k, v)); !slices.Equal(got, []string{workflowID}) {
 			t.Errorf("%s = %q finds %v, want %s", k, v, got, workflowID)
 		}
-		if got := visibleIDs(t, r, fmt.Sprintf("WorkflowId = '%s' AND `%s` = '%s-other'", workflowID, k, v)); len(got) != 0 {
+		if got := visibleIDs(t, r, fmt.Sprintf("WorkflowId = '%s' AND %s = '%s-other'", workflowID, k, v)); len(got) != 0 {
 			t.Errorf("%s = %q-other finds %v", k, v, got)
 		}
 	}

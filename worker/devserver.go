@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"time"
 
+	"go.temporal.io/api/enums/v1"
+
 	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/contract"
 )
@@ -71,8 +73,12 @@ func DevServerArgs(host string, port, uiPort int, dbFile, namespace string) []st
 	if dbFile != "" {
 		args = append(args, "--db-filename", dbFile)
 	}
-	for name := range contract.SearchAttributeTypes {
-		args = append(args, "--search-attribute", name+"=Keyword")
+	for name, typ := range contract.SearchAttributeTypes {
+		kind := "Keyword"
+		if typ == enums.INDEXED_VALUE_TYPE_INT {
+			kind = "Int"
+		}
+		args = append(args, "--search-attribute", name+"="+kind)
 	}
 	return args
 }

@@ -14,11 +14,12 @@ import (
 func register(w sdkworker.Worker, acts *activities.Activities) {
 	w.RegisterActivity(acts)
 	for name, fn := range map[string]any{
-		contract.ExecutionWorkflow: workflows.ExecutionWorkflow,
-		contract.CronWorkflow:      workflows.CronWorkflow,
-		contract.BuildWorkflow:     workflows.BuildWorkflow,
-		contract.EventWorkflow:     workflows.EventWorkflow,
-		contract.CleanupWorkflow:   workflows.CleanupWorkflow,
+		contract.ExecutionWorkflow:   workflows.ExecutionWorkflow,
+		contract.CronWorkflow:        workflows.CronWorkflow,
+		contract.BuildWorkflow:       workflows.BuildWorkflow,
+		contract.EventWorkflow:       workflows.EventWorkflow,
+		contract.CleanupWorkflow:     workflows.CleanupWorkflow,
+		contract.ConcurrencyWorkflow: workflows.ConcurrencyWorkflow,
 	} {
 		w.RegisterWorkflowWithOptions(fn, workflow.RegisterOptions{Name: name})
 	}

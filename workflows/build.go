@@ -31,7 +31,7 @@ func BuildWorkflow(ctx workflow.Context, in contract.BuildInput) error {
 			MaximumAttempts: 10, NonRetryableErrorTypes: []string{contract.ErrBuildFailed, contract.ErrBuildSkipped}},
 	})
 	run := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
-		StartToCloseTimeout: in.Timeout + BuildGrace,
+		StartToCloseTimeout: in.BuildTimeout() + BuildGrace,
 		HeartbeatTimeout:    BuildHeartbeat,
 		WaitForCancellation: true,
 		RetryPolicy: &temporal.RetryPolicy{InitialInterval: 2 * time.Second, MaximumInterval: time.Minute,

@@ -15,14 +15,17 @@ import (
 )
 
 // ExecutionWorkflow runs one execution: mark processing, run and record,
-// or record the engine's failure.
+// or record the engine's failure. Workflows started since fnflow's
+// retries, flow control and failure hooks (version durableV1) run
+// durableExecution (durable.go); histories from before replay the code
+// below unchanged.
 func ExecutionWorkflow(ctx workflow.Context, in contract.ExecutionInput) (*contract.Outcome, error) {
+	if workflow.GetVersion(ctx, durableChange, workflow.DefaultVersion, durableV1) == durableV1 {
+		return durableExecution(ctx, in)
+	}
 	var a *activities.Activities
 	ref := contract.ExecutionRef{ProjectID: in.ProjectID, FunctionID: in.FunctionID, ExecutionID: in.ExecutionID}
-	lctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
-		StartToCloseTimeout: 10 * time.Second,
-		RetryPolicy:         &temporal.RetryPolicy{InitialInterval: 200 * time.Millisecond, MaximumAttempts: 10},
-	})
+	lctx := shortLocal(ctx)
 	var marked bool
 	if err := workflow.ExecuteLocalActivity(lctx, a.MarkExecutionProcessing, ref).Get(ctx, &marked); err != nil {
 		return nil, err
@@ -31,13 +34,37 @@ func ExecutionWorkflow(ctx workflow.Context, in contract.ExecutionInput) (*contr
 		// Deleted before it fired, or already finished: nothing to run.
 		return &contract.Outcome{Skipped: true}, nil
 	}
+	// The run keeps the whole response for a waiting caller.
+	run := ref
+	run.Sync = in.Sync
+	out, err := runOnce(ctx, in, run)
+	if err == nil {
+		return &out, nil
+	}
+	msg := "The execution could not be run: " + rootMessage(err)
+	if ferr := workflow.ExecuteLocalActivity(lctx, a.FailExecution, ref, msg).Get(ctx, nil); ferr != nil {
+		return nil, ferr
+	}
+	return &contract.Outcome{Status: models.ExecutionFailed, StatusCode: 500}, nil
+}
+
+// shortLocal is the context of the short store writes (local activities).
+func shortLocal(ctx workflow.Context) workflow.Context {
+	return workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
+		StartToCloseTimeout: 10 * time.Second,
+		RetryPolicy:         &temporal.RetryPolicy{InitialInterval: 200 * time.Millisecond, MaximumAttempts: 10},
+	})
+}
+
+// runOnce runs one attempt of the execution and records its result: a local
+// activity for a sync run, a heartbeating activity otherwise. An error means
+// the engine gave up.
+func runOnce(ctx workflow.Context, in contract.ExecutionInput, run contract.ExecutionRef) (contract.Outcome, error) {
+	var a *activities.Activities
 	runTimeout := time.Duration(max(in.Timeout, 1))*time.Second + contract.RunGrace
 	retry := &temporal.RetryPolicy{InitialInterval: 500 * time.Millisecond, BackoffCoefficient: 2,
 		MaximumInterval: 10 * time.Second, MaximumAttempts: 3,
 		NonRetryableErrorTypes: []string{contract.ErrTypeNotRunnable}}
-	// The run keeps the whole response for a waiting caller.
-	run := ref
-	run.Sync = in.Sync
 	var out contract.Outcome
 	var err error
 	if in.Sync {
@@ -52,14 +79,7 @@ func ExecutionWorkflow(ctx workflow.Context, in contract.ExecutionInput) (*contr
 		})
 		err = workflow.ExecuteActivity(rctx, a.RunExecution, run).Get(ctx, &out)
 	}
-	if err == nil {
-		return &out, nil
-	}
-	msg := "The execution could not be run: " + rootMessage(err)
-	if ferr := workflow.ExecuteLocalActivity(lctx, a.FailExecution, ref, msg).Get(ctx, nil); ferr != nil {
-		return nil, ferr
-	}
-	return &contract.Outcome{Status: models.ExecutionFailed, StatusCode: 500}, nil
+	return out, err
 }
 
 func rootMessage(err error) string {
@@ -97,6 +117,7 @@ func CronWorkflow(ctx workflow.Context, in contract.CronInput) error {
 		WorkflowID: contract.ExecutionWorkflowID(in.ProjectID, execID),
 		TypedSearchAttributes: contract.SearchAttributes(contract.Attrs{ProjectID: in.ProjectID, FunctionID: in.FunctionID,
 			DeploymentID: fire.DeploymentID, Trigger: models.TriggerSchedule}),
+		StaticSummary: contract.ExecutionSummary(in.FunctionID, models.TriggerSchedule, "POST", "/"),
 	})
 	return workflow.ExecuteChildWorkflow(cctx, ExecutionWorkflow, contract.ExecutionInput{
 		ProjectID: in.ProjectID, FunctionID: in.FunctionID, ExecutionID: execID, Timeout: fire.Timeout,
@@ -126,6 +147,7 @@ func EventWorkflow(ctx workflow.Context, in contract.EventInput) ([]contract.Eve
 			WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
 			TypedSearchAttributes: contract.SearchAttributes(contract.Attrs{ProjectID: in.ProjectID, FunctionID: r.FunctionID,
 				DeploymentID: r.DeploymentID, Trigger: models.TriggerEvent}),
+			StaticSummary: contract.ExecutionSummary(r.FunctionID, models.TriggerEvent, "POST", "/"),
 		})
 		started = append(started, workflow.ExecuteChildWorkflow(cctx, ExecutionWorkflow, contract.ExecutionInput{
 			ProjectID: in.ProjectID, FunctionID: r.FunctionID, ExecutionID: r.ExecutionID, Timeout: r.Timeout,

@@ -26,13 +26,24 @@ var execIn = contract.ExecutionInput{ProjectID: "p1", FunctionID: "f1", Executio
 var execRef = contract.ExecutionRef{ProjectID: "p1", FunctionID: "f1", ExecutionID: "e1"}
 
 func newExecEnv() (*testsuite.TestWorkflowEnvironment, *activities.Activities) {
+	return newExecEnvWith(contract.ExecutionPolicy{Found: true, SyncTimeoutSeconds: 30})
+}
+
+func newExecEnvWith(pol contract.ExecutionPolicy) (*testsuite.TestWorkflowEnvironment, *activities.Activities) {
 	var s testsuite.WorkflowTestSuite
 	env := s.NewTestWorkflowEnvironment()
 	a := &activities.Activities{}
 	env.RegisterActivity(a)
 	env.RegisterWorkflow(workflows.ExecutionWorkflow)
 	env.RegisterWorkflow(workflows.CronWorkflow)
+	env.OnActivity(a.LoadExecutionPolicy, mock.Anything, mock.Anything).Return(&pol, nil).Maybe()
 	return env, a
+}
+
+// first is the ref of an execution's first attempt (no retries).
+func first(r contract.ExecutionRef) contract.ExecutionRef {
+	r.Attempt = 1
+	return r
 }
 
 func TestExecutionWorkflowRuns(t *testing.T) {
@@ -43,7 +54,7 @@ func TestExecutionWorkflowRuns(t *testing.T) {
 		env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil).Once()
 		runRef := execRef
 		runRef.Sync = sync
-		env.OnActivity(a.RunExecution, mock.Anything, runRef).Return(&contract.Outcome{Status: models.ExecutionCompleted, StatusCode: 200}, nil).Once()
+		env.OnActivity(a.RunExecution, mock.Anything, first(runRef)).Return(&contract.Outcome{Status: models.ExecutionCompleted, StatusCode: 200}, nil).Once()
 		env.ExecuteWorkflow(workflows.ExecutionWorkflow, in)
 		if !env.IsWorkflowCompleted() || env.GetWorkflowError() != nil {
 			t.Fatalf("sync=%v: %v", sync, env.GetWorkflowError())
@@ -71,7 +82,7 @@ func TestExecutionWorkflowEngineFailureRetriedThenRecorded(t *testing.T) {
 	env, a := newExecEnv()
 	runs := 0
 	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil)
-	env.OnActivity(a.RunExecution, mock.Anything, execRef).Return(func(context.Context, contract.ExecutionRef) (*contract.Outcome, error) {
+	env.OnActivity(a.RunExecution, mock.Anything, first(execRef)).Return(func(context.Context, contract.ExecutionRef) (*contract.Outcome, error) {
 		runs++
 		return nil, errors.New("docker: engine unreachable")
 	})
@@ -93,7 +104,7 @@ func TestExecutionWorkflowNotRunnableNotRetried(t *testing.T) {
 	env, a := newExecEnv()
 	runs := 0
 	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil)
-	env.OnActivity(a.RunExecution, mock.Anything, execRef).Return(func(context.Context, contract.ExecutionRef) (*contract.Outcome, error) {
+	env.OnActivity(a.RunExecution, mock.Anything, first(execRef)).Return(func(context.Context, contract.ExecutionRef) (*contract.Outcome, error) {
 		runs++
 		return nil, temporal.NewNonRetryableApplicationError("runtime gone", contract.ErrTypeNotRunnable, nil)
 	})
@@ -111,7 +122,7 @@ func TestCronWorkflowCreatesOneExecution(t *testing.T) {
 	want := contract.ExecutionRef{ProjectID: "p1", FunctionID: "f1", ExecutionID: activities.CronExecutionID("f1", wfID)}
 	env.OnActivity(a.CreateCronExecution, mock.Anything, want).Return(&contract.CronFire{Run: true, Timeout: 15, DeploymentID: "d1"}, nil).Once()
 	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, want).Return(true, nil).Once()
-	env.OnActivity(a.RunExecution, mock.Anything, want).Return(&contract.Outcome{Status: models.ExecutionCompleted}, nil).Once()
+	env.OnActivity(a.RunExecution, mock.Anything, first(want)).Return(&contract.Outcome{Status: models.ExecutionCompleted}, nil).Once()
 	// Started by name, as the schedule does.
 	env.ExecuteWorkflow(contract.CronWorkflow, contract.CronInput{ProjectID: "p1", FunctionID: "f1"})
 	if !env.IsWorkflowCompleted() || env.GetWorkflowError() != nil {

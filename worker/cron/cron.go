@@ -46,6 +46,7 @@ func Sync(ctx context.Context, c client.ScheduleClient, cfg config.Config, f *mo
 		_, err = c.Create(ctx, client.ScheduleOptions{
 			ID: id, Spec: *sched.Spec, Action: sched.Action, Overlap: sched.Policy.Overlap,
 			CatchupWindow: sched.Policy.CatchupWindow, Paused: sched.State.Paused, Note: sched.State.Note,
+			Memo: map[string]any{"cron": f.Schedule},
 		})
 		if err == nil {
 			return "created", nil
@@ -103,9 +104,11 @@ func calendarSpecs(cron models.CronSchedule) []client.ScheduleCalendarSpec {
 //   - A disabled function keeps its schedule, paused, so that enabling it
 //     resumes the same schedule (and its history in the UI).
 func desiredSchedule(cfg config.Config, f *models.Function, cron models.CronSchedule) *client.Schedule {
-	note := ""
+	// The note shows the cron expression as written (the spec holds only
+	// the calendars it expands to).
+	note := "cron: " + f.Schedule
 	if !f.Enabled {
-		note = "function disabled"
+		note = "function disabled; " + note
 	}
 	return &client.Schedule{
 		Spec: &client.ScheduleSpec{Calendars: calendarSpecs(cron)},
@@ -115,6 +118,7 @@ func desiredSchedule(cfg config.Config, f *models.Function, cron models.CronSche
 			TaskQueue: cfg.Temporal.TaskQueue,
 			TypedSearchAttributes: contract.SearchAttributes(contract.Attrs{ProjectID: f.ProjectID, FunctionID: f.ID,
 				DeploymentID: f.DeploymentID, Trigger: models.TriggerSchedule}),
+			StaticSummary: contract.CronSummary(f.ID, f.Schedule),
 		},
 		Policy: &client.SchedulePolicies{Overlap: enums.SCHEDULE_OVERLAP_POLICY_SKIP, CatchupWindow: cfg.Executions.CronCatchup},
 		State:  &client.ScheduleState{Paused: !f.Enabled, Note: note},
