@@ -34,32 +34,30 @@ type UsageDeployment struct {
 	BuildEndedAt   *time.Time
 }
 
-// UsageExecutionTotal sums a function's finished executions.
-type UsageExecutionTotal struct {
+// UsageExecutionGroup sums a function's finished executions of one bucket
+// of the range (Bucket "2026-12-02 04" by hour, "2026-12-02" by day, UTC),
+// or of everything before the range (Bucket "").
+type UsageExecutionGroup struct {
 	FunctionID string
+	Bucket     string
 	Count      int64
-	Duration   float64 // seconds
-}
-
-// UsageExecution is one finished execution within the range.
-type UsageExecution struct {
-	FunctionID string
-	CreatedAt  time.Time
 	Duration   float64 // seconds
 }
 
 // UsageData is everything usage needs for a project, or one function of it.
 type UsageData struct {
-	Functions       []UsageFunction
-	Deployments     []UsageDeployment
-	ExecutionTotals []UsageExecutionTotal
-	Executions      []UsageExecution // created at or after since
+	Functions   []UsageFunction
+	Deployments []UsageDeployment
+	Executions  []UsageExecutionGroup
 }
 
 // Usage reads the usage rows of a project (functionID "" for all its
-// functions). Executions count once finished (completed or failed), as
-// Appwrite records their metrics when they end.
-func (s *Store) Usage(ctx context.Context, projectID, functionID string, since time.Time) (*UsageData, error) {
+// functions): executions are grouped in SQL per function and per hour
+// (hourly) or day of the range since, in one scan; what is older is one
+// group per function. Executions count once finished (completed or
+// failed), as Appwrite records their metrics when they end. Times are
+// stored in UTC, so the buckets are UTC hours and days.
+func (s *Store) Usage(ctx context.Context, projectID, functionID string, since time.Time, hourly bool) (*UsageData, error) {
 	db := s.db.WithContext(ctx)
 	u := &UsageData{}
 	scope := func(table, fnCol string) *gorm.DB {
@@ -78,14 +76,22 @@ func (s *Store) Usage(ctx context.Context, projectID, functionID string, since t
 		Scan(&u.Deployments).Error; err != nil {
 		return nil, fmt.Errorf("usage deployments: %w", err)
 	}
+	// SQLite keeps times as text ("2026-12-02 04:51:32.76+00:00").
+	bucket := "substr(created_at, 1, 10)"
+	if hourly {
+		bucket = "substr(created_at, 1, 13)"
+	}
+	if s.driver == "postgres" {
+		bucket = "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')"
+		if hourly {
+			bucket = "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24')"
+		}
+	}
 	finished := []string{ExecutionCompleted, ExecutionFailed}
 	if err := scope("executions", "function_id").Where("status IN ?", finished).
-		Select("function_id, COUNT(*) AS count, COALESCE(SUM(duration), 0) AS duration").Group("function_id").
-		Scan(&u.ExecutionTotals).Error; err != nil {
-		return nil, fmt.Errorf("usage execution totals: %w", err)
-	}
-	if err := scope("executions", "function_id").Where("status IN ? AND created_at >= ?", finished, since).
-		Select("function_id, created_at, duration").Scan(&u.Executions).Error; err != nil {
+		Select("function_id, CASE WHEN created_at >= ? THEN "+bucket+" ELSE '' END AS bucket, COUNT(*) AS count, "+
+			"COALESCE(SUM(duration), 0) AS duration", since).
+		Group("function_id, bucket").Scan(&u.Executions).Error; err != nil {
 		return nil, fmt.Errorf("usage executions: %w", err)
 	}
 	return u, nil

@@ -127,11 +127,11 @@ func (s *Server) functionFields(p *params, f *models.Function, update bool) erro
 			return err
 		}
 	}
+	if f.InstallationID != "" { // checked first, as Appwrite
+		return errNoInstallation() // no Git host installations here (server/vcs.go)
+	}
 	if f.ProviderRepositoryID != "" && (f.InstallationID == "" || f.ProviderBranch == "") {
 		return invalid("providerRepositoryId", "A repository needs installationId and providerBranch as well.")
-	}
-	if f.InstallationID != "" {
-		return errNoInstallation() // no Git host installations here (server/vcs.go)
 	}
 	if f.DeploymentRetention, err = p.integer("deploymentRetention", 0, 36500, 0); err != nil {
 		return err

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"fmt"
 	"slices"
 	"time"
 
@@ -19,15 +20,16 @@ import (
 // deployments, executions) no longer counts: Appwrite's counters keep it.
 
 type usageRange struct {
-	period time.Duration
-	limit  int
-	layout string
+	period       time.Duration
+	limit        int
+	layout       string // Appwrite's date of a bucket
+	bucketLayout string // the store's bucket key (Store.Usage)
 }
 
 var usageRanges = map[string]usageRange{
-	"24h": {time.Hour, 24, "2006-01-02T15:00:00.000-07:00"},
-	"30d": {24 * time.Hour, 30, "2006-01-02T00:00:00.000-07:00"},
-	"90d": {24 * time.Hour, 90, "2006-01-02T00:00:00.000-07:00"},
+	"24h": {time.Hour, 24, "2006-01-02T15:00:00.000-07:00", "2006-01-02 15"},
+	"30d": {24 * time.Hour, 30, "2006-01-02T00:00:00.000-07:00", "2006-01-02"},
+	"90d": {24 * time.Hour, 90, "2006-01-02T00:00:00.000-07:00", "2006-01-02"},
 }
 
 type metricJSON struct {
@@ -145,7 +147,7 @@ func (s *Server) computeUsage(c *fiber.Ctx, functionID, rangeName string, r usag
 	functions, deployments, deploymentsStorage := mk(), mk(), mk()
 	builds, buildsStorage, buildsTime, buildsMb, buildsOK, buildsFailed := mk(), mk(), mk(), mk(), mk(), mk()
 	executions, executionsTime, executionsMb := mk(), mk(), mk()
-	data, err := s.store.Usage(c.UserContext(), principalOf(c).project.ID, functionID, mk().first)
+	data, err := s.store.Usage(c.UserContext(), principalOf(c).project.ID, functionID, mk().first, r.period == time.Hour)
 	if err != nil {
 		return nil, err
 	}
@@ -193,19 +195,24 @@ func (s *Server) computeUsage(c *fiber.Ctx, functionID, rangeName string, r usag
 	}
 	u.BuildsTimeTotal, u.BuildsMbSecondsTotal = int64(buildsTimeTotal), int64(buildsMbTotal)
 	var execMbTotal, execMsTotal float64
-	for _, t := range data.ExecutionTotals {
-		sp := runSpec[t.FunctionID]
-		u.ExecutionsTotal += t.Count
-		execMsTotal += t.Duration * 1000
-		execMbTotal += float64(sp.Memory) * sp.CPUs * t.Duration
+	for _, g := range data.Executions {
+		sp := runSpec[g.FunctionID]
+		ms, mb := g.Duration*1000, float64(sp.Memory)*sp.CPUs*g.Duration
+		u.ExecutionsTotal += g.Count
+		execMsTotal += ms
+		execMbTotal += mb
+		if g.Bucket == "" {
+			continue
+		}
+		at, err := time.Parse(r.bucketLayout, g.Bucket)
+		if err != nil {
+			return nil, fmt.Errorf("usage bucket %q: %w", g.Bucket, err)
+		}
+		executions.add(at, float64(g.Count))
+		executionsTime.add(at, ms)
+		executionsMb.add(at, mb)
 	}
 	u.ExecutionsTimeTotal, u.ExecutionsMbSecondsTotal = int64(execMsTotal), int64(execMbTotal)
-	for _, e := range data.Executions {
-		sp := runSpec[e.FunctionID]
-		executions.add(e.CreatedAt, 1)
-		executionsTime.add(e.CreatedAt, e.Duration*1000)
-		executionsMb.add(e.CreatedAt, float64(sp.Memory)*sp.CPUs*e.Duration)
-	}
 	if functionID == "" {
 		n := int64(len(data.Functions))
 		u.FunctionsTotal, u.Functions = &n, functions.render()

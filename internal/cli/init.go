@@ -27,15 +27,12 @@ func runtimeFor(runtime string) (id, family string) {
 	if d, ok := runtimes.Lookup(runtime); ok {
 		return d.ID, d.Key
 	}
-	family, _, _ = strings.Cut(runtime, "-")
-	if runtime != family {
-		return runtime, family
-	}
-	for _, d := range runtimes.Catalog() {
-		if d.Key == family {
-			return d.ID, family
+	for _, d := range runtimes.Catalog() { // a family: its first version
+		if d.Key == runtime {
+			return d.ID, d.Key
 		}
 	}
+	family, _, _ = strings.Cut(runtime, "-") // a runtime this binary does not build
 	return runtime, family
 }
 
