@@ -19,6 +19,7 @@ import (
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/events"
 	"github.com/fnflow/fnflow/internal/syncwait"
+	"github.com/fnflow/fnflow/metrics"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/runtimes"
 	"github.com/fnflow/fnflow/server"
@@ -46,6 +47,10 @@ type App struct {
 	Events      *events.Bus
 	Pool        *docker.Pool
 	Worker      sdkworker.Worker
+	// Metrics is the process's Prometheus registry (nil: metrics.enabled
+	// is false).
+	Metrics     *metrics.Metrics
+	metricsLn   net.Listener
 	roles       Roles
 	dev         *worker.DevServer
 	ln          net.Listener
@@ -93,7 +98,10 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 			return err
 		}
 	}
-	if a.Temporal, err = worker.Dial(ctx, cfg.Temporal, log); err != nil {
+	if cfg.Metrics.Enabled {
+		a.Metrics = metrics.New()
+	}
+	if a.Temporal, err = worker.Dial(ctx, cfg.Temporal, log, a.Metrics.TemporalHandler()); err != nil {
 		return err
 	}
 	if a.Docker, err = docker.New(ctx, dockerOptions(cfg.Docker, log)); err != nil {
@@ -138,9 +146,10 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 			Events:      a.Events,
 			SyncWaiters: a.SyncWaiters,
 			Hooks:       worker.NewSchedules(a.Temporal, a.Store, cfg, log.With("component", "schedules")),
+			Metrics:     a.Metrics,
 		})
 	}
-	return nil
+	return a.bindMetrics()
 }
 
 func dirOf(path string) string {
@@ -201,6 +210,10 @@ func (a *App) Run(ctx context.Context) error {
 		}
 		go func() { errc <- a.Server.Serve(a.ln) }()
 	}
+	if a.metricsLn != nil {
+		srv := a.serveMetrics()
+		defer srv.Close()
+	}
 	select {
 	case <-ctx.Done():
 	case err := <-errc:
@@ -243,6 +256,9 @@ func (a *App) Close() error {
 	}
 	if a.ln != nil {
 		_ = a.ln.Close() // after Run, Fiber has closed it already
+	}
+	if a.metricsLn != nil {
+		_ = a.metricsLn.Close()
 	}
 	if a.Temporal != nil {
 		a.Temporal.Close()
