@@ -72,7 +72,9 @@ func TestTemporalHandlerTagSets(t *testing.T) {
 func TestFiberRouteLabels(t *testing.T) {
 	m := metrics.New()
 	app := fiber.New()
-	app.Use(m.Fiber(func(c *fiber.Ctx) bool { return strings.HasSuffix(string(c.Request().Header.Host()), ".functions.localhost") }))
+	app.Use(m.Fiber(func(c *fiber.Ctx) bool {
+		return strings.HasSuffix(string(c.Request().Header.Host()), ".functions.localhost")
+	}))
 	app.Use(func(c *fiber.Ctx) error {
 		if strings.HasSuffix(string(c.Request().Header.Host()), ".functions.localhost") {
 			return c.SendString("from the function")

@@ -49,11 +49,11 @@ type App struct {
 	Worker      sdkworker.Worker
 	// Metrics is the process's Prometheus registry (nil: metrics.enabled
 	// is false).
-	Metrics     *metrics.Metrics
-	metricsLn   net.Listener
-	roles       Roles
-	dev         *worker.DevServer
-	ln          net.Listener
+	Metrics   *metrics.Metrics
+	metricsLn net.Listener
+	roles     Roles
+	dev       *worker.DevServer
+	ln        net.Listener
 	// gatewayFailed: the API could not listen on the runtime network's
 	// gateway, so functions get the public URL as their endpoint.
 	gatewayFailed bool

@@ -6,7 +6,6 @@ import (
 	"net"
 	"net/http"
 	"time"
-
 )
 
 // bindMetrics opens metrics.listen, the listener of /metrics of its own.
@@ -58,4 +57,3 @@ func (a *App) serveMetrics() *http.Server {
 	}()
 	return srv
 }
-
