@@ -134,6 +134,9 @@ type S3 struct {
 	Insecure bool `yaml:"insecure"`
 	// PathStyle addresses the bucket in the path rather than the host name.
 	PathStyle bool `yaml:"path_style"`
+	// UnsignedPayload sends bodies unsigned over plain HTTP as well (HTTPS
+	// always does), for servers that cannot decode aws-chunked uploads.
+	UnsignedPayload bool `yaml:"unsigned_payload"`
 }
 
 // Auth configures user JWT verification.

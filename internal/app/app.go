@@ -41,7 +41,7 @@ type App struct {
 	Docker    *docker.Engine
 	Server    *server.Server
 	Runtimes  []runtimes.Definition
-	Artifacts *artifacts.Local
+	Artifacts artifacts.Store
 	// SyncWaiters hand sync execution results from the worker to the API.
 	SyncWaiters *syncwait.Waiters
 	Events      *events.Bus
@@ -115,7 +115,7 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 		return err
 	}
 	a.Runtimes = defs
-	if a.Artifacts, err = artifacts.NewLocal(cfg.Storage.Dir); err != nil {
+	if a.Artifacts, err = openArtifacts(ctx, cfg.Storage); err != nil {
 		return err
 	}
 	a.Events = &events.Bus{}
