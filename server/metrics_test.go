@@ -123,7 +123,7 @@ func TestMetricsScrape(t *testing.T) {
 		got  float64
 		want float64
 	}{
-		{"coldfn http completed (3 API, 1 domain)", moved("fnflow_executions_total", with(map[string]string{"trigger": "http", "status": "completed"})), 4},
+		{"coldfn http completed (3 sync, 1 async, 1 domain)", moved("fnflow_executions_total", with(map[string]string{"trigger": "http", "status": "completed"})), 5},
 		{"coldfn http failed (503)", moved("fnflow_executions_total", with(map[string]string{"trigger": "http", "status": "failed"})), 1},
 		{"builtfn executions", moved("fnflow_executions_total", map[string]string{"function": "builtfn"}), 1},
 		{"execution durations observed", moved("fnflow_execution_duration_seconds", nil), 7},
