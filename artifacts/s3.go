@@ -205,6 +205,14 @@ func (s *S3) Delete(ctx context.Context, key string) error {
 	return nil
 }
 
+// Ping checks that the bucket answers (readiness).
+func (s *S3) Ping(ctx context.Context) error {
+	if _, err := s.c.BucketExists(ctx, s.bucket); err != nil {
+		return fmt.Errorf("artifacts: bucket %s: %w", s.bucket, err)
+	}
+	return nil
+}
+
 // LocalPath implements Store: objects have no path on this host.
 func (s *S3) LocalPath(string) (string, bool) { return "", false }
 

@@ -170,7 +170,7 @@ func devServerLog(cfg config.Config) io.Writer {
 }
 
 func (a *App) healthChecks() []server.HealthCheck {
-	return []server.HealthCheck{
+	checks := []server.HealthCheck{
 		{Name: "database", Check: a.Store.Ping},
 		{Name: "temporal", Check: func(ctx context.Context) error {
 			_, err := a.Temporal.CheckHealth(ctx, &client.CheckHealthRequest{})
@@ -178,6 +178,10 @@ func (a *App) healthChecks() []server.HealthCheck {
 		}},
 		{Name: "docker", Check: a.Docker.Ping},
 	}
+	if p, ok := a.Artifacts.(interface{ Ping(context.Context) error }); ok {
+		checks = append(checks, server.HealthCheck{Name: "storage", Check: p.Ping})
+	}
+	return checks
 }
 
 // Listen binds the API address (before Run, so callers learn the port).
