@@ -3,6 +3,7 @@ package server_test
 import (
 	"io"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +13,8 @@ import (
 	"github.com/prometheus/common/model"
 
 	"github.com/fnflow/fnflow/config"
+	"github.com/fnflow/fnflow/internal/app"
+	"github.com/fnflow/fnflow/internal/testenv"
 )
 
 // scrape reads a /metrics endpoint.
@@ -130,7 +133,6 @@ func TestMetricsScrape(t *testing.T) {
 		{"queue waits observed", moved("fnflow_execution_queue_wait_seconds", nil), 7},
 		{"builds ready", moved("fnflow_builds_total", map[string]string{"status": "ready"}), 1},
 		{"build durations", moved("fnflow_build_duration_seconds", map[string]string{"status": "ready"}), 1},
-		{"cold start of coldfn (seeded: never pre-warmed)", moved("fnflow_cold_starts_total", map[string]string{"runtime": "node-18.0"}), 1},
 		{"POST executions 201", moved("fnflow_http_requests_total", map[string]string{"method": "POST", "route": "/v1/functions/:functionId/executions", "status": "201"}), 5},
 		{"POST executions 202", moved("fnflow_http_requests_total", map[string]string{"route": "/v1/functions/:functionId/executions", "status": "202"}), 1},
 		{"function domain 200", moved("fnflow_http_requests_total", map[string]string{"route": "function_domain", "status": "200"}), 1},
@@ -139,6 +141,11 @@ func TestMetricsScrape(t *testing.T) {
 		if ch.got != ch.want {
 			t.Errorf("%s: moved by %v, want %v", ch.what, ch.got, ch.want)
 		}
+	}
+	// coldfn was seeded (never pre-warmed): its first execution started a
+	// container (a container the pool replaced would add one).
+	if v := moved("fnflow_cold_starts_total", map[string]string{"runtime": "node-18.0"}); v < 1 || v > 7 {
+		t.Errorf("fnflow_cold_starts_total{runtime=node-18.0} moved by %v, want 1 to 7", v)
 	}
 	// Warm containers of both functions (builtfn was pre-warmed on activation).
 	if v := value(after, "fnflow_pool_instances", map[string]string{"state": "warm"}); v < 2 {
@@ -165,6 +172,24 @@ func TestMetricsScrape(t *testing.T) {
 		t.Errorf("temporal_activity_execution_latency_seconds{activity_type=BuildRun} count %v, want ≥ 1", v)
 	}
 
+	var sdk []string
+	for name := range after {
+		if strings.HasPrefix(name, "temporal_") {
+			sdk = append(sdk, name)
+		}
+	}
+	slices.Sort(sdk)
+	t.Logf("%d Temporal SDK metric families: %s", len(sdk), strings.Join(sdk, " "))
+	sum := func(name string) (n uint64, total float64) {
+		for _, m := range after[name].GetMetric() {
+			n, total = n+m.GetHistogram().GetSampleCount(), total+m.GetHistogram().GetSampleSum()
+		}
+		return n, total
+	}
+	qn, qs := sum("fnflow_execution_queue_wait_seconds")
+	en, es := sum("fnflow_execution_duration_seconds")
+	t.Logf("queue wait: %d observations, %.3f s in all; execution duration: %d observations, %.3f s in all", qn, qs, en, es)
+
 	// metrics.listen serves the same registry.
 	if v := value(scrape(t, own), "fnflow_executions_total", fn); v < 5 {
 		t.Errorf("metrics.listen: fnflow_executions_total of coldfn = %v, want ≥ 5", v)
@@ -182,5 +207,21 @@ func TestMetricsScrape(t *testing.T) {
 		}
 	} else {
 		t.Logf("no gateway listener (%s): the non-loopback refusal is not checked", ep)
+	}
+
+	// A worker-only process (fnflow worker) serves its own on metrics.listen.
+	wcfg := testenv.Config(t, testenv.AppOptions{Temporal: temporal, Mutate: func(cfg *config.Config) { cfg.Metrics.Listen = "127.0.0.1:0" }})
+	w := testenv.StartAppWith(t, wcfg, &app.Roles{Worker: true})
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		wm := scrape(t, "http://"+w.App.MetricsAddr().String()+"/metrics")
+		_, pool := wm["fnflow_pool_instances"]
+		if pool && value(wm, "temporal_worker_start", nil) >= 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("worker metrics: fnflow_pool_instances present %v, temporal_worker_start %v", pool, value(wm, "temporal_worker_start", nil))
+		}
+		time.Sleep(200 * time.Millisecond)
 	}
 }
