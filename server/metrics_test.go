@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"encoding/json"
 	"io"
 	"net/http"
 	"slices"
@@ -77,7 +78,7 @@ series:
 // gateway listener) gets the unknown-route answer.
 func TestMetricsScrape(t *testing.T) {
 	requireImages(t, "fnflow/runtime:node-18.0")
-	r := startExecApp(t, func(cfg *config.Config) { cfg.Metrics.Listen = "127.0.0.1:0" })
+	r := startExecApp(t, func(cfg *config.Config) { cfg.Metrics.Listen = "127.0.0.1:0"; cfg.Log.Format = "json" })
 	c := newClient(t, r)
 	own := "http://" + r.App.MetricsAddr().String() + "/metrics"
 	seedFunction(t, r, c, "coldfn", "node-18.0", "index.js", nodeEcho, nil)
@@ -207,6 +208,25 @@ func TestMetricsScrape(t *testing.T) {
 		}
 	} else {
 		t.Logf("no gateway listener (%s): the non-loopback refusal is not checked", ep)
+	}
+
+	// JSON request logs carry the IDs: the route's, and the execution a
+	// function-domain request ran.
+	var execLine, domainLine bool
+	for _, line := range strings.Split(r.Logs.String(), "\n") {
+		var l map[string]any
+		if json.Unmarshal([]byte(line), &l) != nil || l["msg"] != "http request" {
+			continue
+		}
+		switch {
+		case l["path"] == "/v1/functions/coldfn/executions" && l["status"] == float64(201):
+			execLine = l["project_id"] == r.ProjectID && l["function_id"] == "coldfn"
+		case l["path"] == "/hello":
+			domainLine = l["project_id"] == r.ProjectID && l["execution_id"] != nil && l["execution_id"] != ""
+		}
+	}
+	if !execLine || !domainLine {
+		t.Errorf("request log lines without their IDs: execution create %v, function domain %v", execLine, domainLine)
 	}
 
 	// A worker-only process (fnflow worker) serves its own on metrics.listen.
