@@ -17,7 +17,7 @@ func (a *App) openWorker(_ context.Context, defs []runtimes.Definition) error {
 		MaxContainers:    cfg.Docker.MaxContainers,
 		IdleTimeout:      cfg.Docker.IdleTimeout,
 		MaxResponseBytes: int64(cfg.Limits.ResponseBody),
-		Logger:           a.Log.With("component", "pool"),
+		Logger:           a.Log, // the pool names itself (component docker_pool)
 	})
 	if err != nil {
 		return fmt.Errorf("docker: warm pool: %w", err)
