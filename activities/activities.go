@@ -13,6 +13,7 @@ import (
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/events"
 	"github.com/fnflow/fnflow/internal/syncwait"
+	"github.com/fnflow/fnflow/metrics"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/runtimes"
 )
@@ -54,6 +55,8 @@ type Activities struct {
 	// FunctionEndpoint is APPWRITE_FUNCTION_API_ENDPOINT: the API as the
 	// containers reach it. Empty: the public URL + /v1.
 	FunctionEndpoint string
+	// Metrics records executions and builds (nil: nothing recorded).
+	Metrics *metrics.Metrics
 
 	keySecrets sync.Map // project ID → ephemeral key secret (never changes once set)
 }

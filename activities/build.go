@@ -171,7 +171,7 @@ func (a *Activities) BuildRun(ctx context.Context, in contract.BuildInput) (cont
 	}
 	cacheHash, err := a.buildCacheKey(ctx, fn, d, def, d.Commands)
 	if err != nil {
-		a.Log.Warn("build cache key", "deployment_id", d.ID, "error", err)
+		a.Log.Warn("build cache key", "project_id", d.ProjectID, "function_id", d.FunctionID, "deployment_id", d.ID, "error", err)
 		cacheHash = ""
 	}
 	var restore func(io.Writer) error
@@ -226,7 +226,7 @@ func (a *Activities) BuildRun(ctx context.Context, in contract.BuildInput) (cont
 	}
 	if succeeded && cacheHash != "" && restore == nil {
 		if err := a.saveCache(ctx, fn, def, key, cacheHash); err != nil {
-			a.Log.Warn("build cache not saved", "deployment_id", d.ID, "error", err)
+			a.Log.Warn("build cache not saved", "project_id", d.ProjectID, "function_id", d.FunctionID, "deployment_id", d.ID, "error", err)
 		}
 	}
 	if succeeded {
@@ -245,7 +245,7 @@ func (a *Activities) BuildRun(ctx context.Context, in contract.BuildInput) (cont
 	case runErr != nil:
 		// Engine internals stay here; the user reads a fixed sentence once
 		// the retries are spent (BuildWorkflow).
-		a.Log.Warn("build attempt failed", "project_id", in.ProjectID, "deployment_id", in.DeploymentID,
+		a.Log.Warn("build attempt failed", "project_id", in.ProjectID, "function_id", in.FunctionID, "deployment_id", in.DeploymentID,
 			"attempt", activity.GetInfo(ctx).Attempt, "error", runErr)
 		return contract.BuildOutput{}, fmt.Errorf("build container: %w", runErr)
 	case res.TimedOut:
@@ -323,6 +323,7 @@ func (a *Activities) BuildFinish(ctx context.Context, in contract.BuildFinishInp
 	if err != nil {
 		return err
 	}
+	a.Metrics.BuildFinished(status, d.BuildStartedAt, end.EndedAt)
 	if status == models.DeploymentReady && d.Activate {
 		if err := a.activate(ctx, d); err != nil {
 			return err
@@ -404,7 +405,7 @@ func (a *Activities) flushLogs(ctx context.Context, in contract.BuildInput, l *b
 		return
 	}
 	if err := a.Store.SetBuildLogs(ctx, in.ProjectID, in.DeploymentID, s); err != nil {
-		a.Log.Warn("write build logs", "deployment_id", in.DeploymentID, "error", err)
+		a.Log.Warn("write build logs", "project_id", in.ProjectID, "function_id", in.FunctionID, "deployment_id", in.DeploymentID, "error", err)
 	}
 }
 

@@ -52,6 +52,7 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 	if e.Status != models.ExecutionProcessing {
 		return &contract.Outcome{Skipped: true, Status: e.Status, StatusCode: e.ResponseStatusCode}, nil
 	}
+	a.Metrics.ExecutionStarted(e.Trigger, e.CreatedAt, e.ScheduledAt)
 	f, err := a.Store.GetFunction(ctx, ref.ProjectID, ref.FunctionID)
 	if err != nil {
 		return nil, notRunnable(err)
@@ -103,6 +104,7 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 	if err != nil {
 		return nil, fmt.Errorf("record execution %s: %w", ref.ExecutionID, err)
 	}
+	a.Metrics.ExecutionRun(e.ProjectID, e.FunctionID, e.Trigger, f.Runtime, res.Status, res.Duration, resp != nil && resp.ColdStart)
 	a.publishUpdate(ctx, ref)
 	if recorded && handOver {
 		// The result is in the store: the caller may answer now instead of
@@ -181,6 +183,7 @@ func (a *Activities) FailExecution(ctx context.Context, ref contract.ExecutionRe
 		return fmt.Errorf("fail execution %s: %w", ref.ExecutionID, err)
 	}
 	if ok {
+		a.Metrics.ExecutionFailedByEngine(ref.ProjectID, ref.FunctionID, "")
 		a.publishUpdate(ctx, ref)
 	}
 	return nil

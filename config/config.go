@@ -27,6 +27,7 @@ type Config struct {
 	Executions Executions `yaml:"executions"`
 	Runtimes   Runtimes   `yaml:"runtimes"`
 	Log        Log        `yaml:"log"`
+	Metrics    Metrics    `yaml:"metrics"`
 }
 
 // Server configures the HTTP API.
@@ -107,9 +108,35 @@ type Docker struct {
 	CallTimeout     time.Duration `yaml:"call_timeout"`
 }
 
-// Storage configures where deployment artifacts live.
+// Storage configures where deployment artifacts live: a local directory
+// (the embedded default; shared between hosts only through a shared mount)
+// or an S3-compatible bucket every worker host reads.
 type Storage struct {
+	// Driver is local (Dir) or s3 (the S3 settings).
+	Driver string `yaml:"driver"`
+	// Dir holds the artifacts with driver local, and the workers' unpacked
+	// code with either driver.
 	Dir string `yaml:"dir"`
+	S3  S3     `yaml:"s3"`
+}
+
+// S3 is an S3-compatible bucket (AWS S3, MinIO, SeaweedFS, Ceph, ...).
+type S3 struct {
+	// Endpoint is host:port, or a URL whose scheme chooses TLS.
+	Endpoint string `yaml:"endpoint"`
+	Bucket   string `yaml:"bucket"`
+	Region   string `yaml:"region"`
+	// Prefix is put before every key ("" = the bucket's root).
+	Prefix    string `yaml:"prefix"`
+	AccessKey string `yaml:"access_key"`
+	SecretKey string `yaml:"secret_key"`
+	// Insecure uses plain HTTP when Endpoint has no scheme.
+	Insecure bool `yaml:"insecure"`
+	// PathStyle addresses the bucket in the path rather than the host name.
+	PathStyle bool `yaml:"path_style"`
+	// UnsignedPayload sends bodies unsigned over plain HTTP as well (HTTPS
+	// always does), for servers that cannot decode aws-chunked uploads.
+	UnsignedPayload bool `yaml:"unsigned_payload"`
 }
 
 // Auth configures user JWT verification.
@@ -149,6 +176,17 @@ type Runtimes struct {
 	Images map[string]string `yaml:"images"`
 }
 
+// Metrics configures the Prometheus endpoint, /metrics.
+type Metrics struct {
+	// Enabled records metrics and serves them.
+	Enabled bool `yaml:"enabled"`
+	// Listen is a listener of its own for /metrics, in any role
+	// (a worker has no other). Empty: the API serves /metrics on
+	// server.listen to loopback clients only, and a worker serves none.
+	// Unauthenticated: keep it on loopback or a private network.
+	Listen string `yaml:"listen"`
+}
+
 // Log configures logging.
 type Log struct {
 	Level  string `yaml:"level"`
@@ -176,7 +214,7 @@ func Default() Config {
 			DevServer: DevServer{Enabled: true, Binary: "bin/temporal", DBFile: "data/temporal.db", UIPort: 8233},
 		},
 		Docker:  Docker{Network: "fnflow", Egress: "all", BuildEgress: "all", InternalNetwork: "fnflow-internal", MaxContainers: 50, IdleTimeout: 10 * time.Minute, CallTimeout: 30 * time.Second},
-		Storage: Storage{Dir: "data/artifacts"},
+		Storage: Storage{Driver: "local", Dir: "data/artifacts", S3: S3{Region: "us-east-1"}},
 		Limits: Limits{
 			CodeSize:        30_000_000,
 			UnpackedSize:    300 << 20,
@@ -197,7 +235,8 @@ func Default() Config {
 			CronCatchup:      5 * time.Minute,
 			StuckGracePeriod: 60 * time.Second,
 		},
-		Log: Log{Level: "info", Format: "text"},
+		Log:     Log{Level: "info", Format: "text"},
+		Metrics: Metrics{Enabled: true},
 	}
 }
 

@@ -85,6 +85,23 @@ func (c Config) Validate() error {
 	if c.Storage.Dir == "" {
 		bad("storage.dir", "is empty")
 	}
+	switch c.Storage.Driver {
+	case "local":
+	case "s3":
+		if c.Storage.S3.Endpoint == "" {
+			bad("storage.s3.endpoint", "is empty: give host:port or a URL of the S3-compatible service")
+		}
+		if c.Storage.S3.Bucket == "" {
+			bad("storage.s3.bucket", "is empty: name the bucket that holds the artifacts")
+		}
+	default:
+		bad("storage.driver", "must be local or s3, got %q", c.Storage.Driver)
+	}
+	if c.Metrics.Listen != "" {
+		if _, _, err := net.SplitHostPort(c.Metrics.Listen); err != nil {
+			bad("metrics.listen", "want host:port such as 127.0.0.1:9464, or empty, got %q", c.Metrics.Listen)
+		}
+	}
 	if c.Limits.CodeSize < 1 {
 		bad("limits.code_size", "must be positive")
 	}

@@ -102,7 +102,7 @@ func (s *Server) errorHandler(c *fiber.Ctx, err error) error {
 		body.Message = e.Message
 		body.Code = StatusFor(e.Code)
 		if e.Err != nil {
-			s.log.Warn("request failed", "request_id", requestID(c), "type", body.Type, "error", e.Err)
+			s.log.Warn("request failed", append([]any{"request_id", requestID(c), "type", body.Type, "error", e.Err}, logIDs(c)...)...)
 		}
 	case errors.As(err, &fe):
 		body.Code, body.Type, body.Message = fiberError(fe)
@@ -110,7 +110,7 @@ func (s *Server) errorHandler(c *fiber.Ctx, err error) error {
 		body.Code = 500
 		body.Type = string(models.CodeGeneralServerError)
 		body.Message = "Server Error"
-		s.log.Error("request failed", "request_id", requestID(c), "method", c.Method(), "path", c.Path(), "error", err)
+		s.log.Error("request failed", append([]any{"request_id", requestID(c), "method", c.Method(), "path", c.Path(), "error", err}, logIDs(c)...)...)
 	}
 	c.Set("Cache-Control", "no-cache, no-store, must-revalidate")
 	c.Set("Expires", "0")

@@ -384,7 +384,7 @@ func (s *Server) trimWhenDone(run client.WorkflowRun, e *models.Execution, hande
 	ctx, cancel := context.WithTimeout(context.Background(), within)
 	defer cancel()
 	if _, fromStore, err := s.awaitSync(ctx, run, handed); err != nil {
-		s.log.Warn("awaiting a timed out sync execution", "execution_id", e.ID, "error", err)
+		s.log.Warn("awaiting a timed out sync execution", "project_id", e.ProjectID, "function_id", e.FunctionID, "execution_id", e.ID, "error", err)
 		return
 	} else if !fromStore {
 		return
@@ -399,7 +399,7 @@ func (s *Server) trimSyncResult(e *models.Execution) {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		if err := s.store.TrimExecutionResponse(ctx, e.ProjectID, e.ID); err != nil {
-			s.log.Warn("trimming a sync execution", "execution_id", e.ID, "error", err)
+			s.log.Warn("trimming a sync execution", "project_id", e.ProjectID, "function_id", e.FunctionID, "execution_id", e.ID, "error", err)
 		}
 	}()
 }

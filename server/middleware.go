@@ -40,13 +40,9 @@ func (s *Server) accessLog(c *fiber.Ctx) error {
 			_ = c.SendStatus(fiber.StatusInternalServerError)
 		}
 	}
-	project := ""
-	if p := principalOf(c); p != nil && p.project != nil {
-		project = p.project.ID
-	}
-	s.log.Info("http request", "request_id", requestID(c), "method", c.Method(), "path", c.Path(),
-		"status", c.Response().StatusCode(), "duration_ms", float64(time.Since(start).Microseconds())/1000,
-		"project_id", project, "bytes_in", len(c.Request().Body()))
+	s.log.Info("http request", append([]any{"request_id", requestID(c), "method", c.Method(), "path", c.Path(),
+		"status", c.Response().StatusCode(), "duration_ms", float64(time.Since(start).Microseconds()) / 1000,
+		"bytes_in", len(c.Request().Body())}, logIDs(c)...)...)
 	return nil
 }
 

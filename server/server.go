@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/gofiber/fiber/v2"
+	"github.com/gofiber/fiber/v2/middleware/adaptor"
 	"github.com/valyala/fasthttp"
 	"go.temporal.io/sdk/client"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/events"
 	"github.com/fnflow/fnflow/internal/syncwait"
+	"github.com/fnflow/fnflow/metrics"
 	"github.com/fnflow/fnflow/models"
 )
 
@@ -73,6 +75,9 @@ type Deps struct {
 	// process; the worker's runs hand them their results (nil: none, the
 	// API waits for the workflow and reads the result back).
 	SyncWaiters *syncwait.Waiters
+	// Metrics records the requests and serves GET /metrics to loopback
+	// clients (nil: neither).
+	Metrics *metrics.Metrics
 	// Routes lets other parts (deployments, executions) add their handlers.
 	Routes []func(r fiber.Router, s *Server)
 }
@@ -124,10 +129,13 @@ func New(d Deps) *Server {
 		ReadBufferSize:        16 << 10,
 		StreamRequestBody:     false,
 	})
-	s.app.Use(s.requestID, s.accessLog, s.recoverPanics)
+	s.app.Use(s.requestID, d.Metrics.Fiber(s.isDomain), s.accessLog, s.recoverPanics)
 	// Function domains take the request before any API route matches.
 	s.app.Use(s.functionDomain)
 	s.app.Use(s.appwriteHeaders) // after functionDomain: a function's response is its own
+	if d.Metrics != nil {
+		s.app.Get("/metrics", loopbackOnly, adaptor.HTTPHandler(d.Metrics.Handler()))
+	}
 	v1 := s.app.Group("/v1")
 	v1.Get("/health", s.handleHealth)
 	v1.Get("/health/live", s.handleLive)

@@ -57,7 +57,8 @@ func (s *Server) executionNotStarted(ctx context.Context, e *models.Execution, e
 		msg = "The execution could not be started: the workflow engine (Temporal) is unavailable."
 	}
 	if _, uerr := s.store.FailExecution(context.WithoutCancel(ctx), e.ProjectID, e.ID, msg); uerr != nil {
-		s.log.Warn("cannot mark an execution that was not started as failed; the sweeper will", "execution_id", e.ID, "error", uerr)
+		s.log.Warn("cannot mark an execution that was not started as failed; the sweeper will", "project_id", e.ProjectID,
+			"function_id", e.FunctionID, "execution_id", e.ID, "error", uerr)
 	}
 	return err
 }
@@ -73,7 +74,8 @@ func (s *Server) buildNotStarted(ctx context.Context, d *models.Deployment, err 
 	logs := "The build could not be started: the workflow engine (Temporal) is unavailable. Please deploy again."
 	if uerr := s.store.SetBuildStatus(context.WithoutCancel(ctx), d.ProjectID, d.ID,
 		models.BuildEnd{Status: models.DeploymentFailed, Logs: &logs}); uerr != nil {
-		s.log.Warn("cannot mark a deployment whose build was not started as failed", "deployment_id", d.ID, "error", uerr)
+		s.log.Warn("cannot mark a deployment whose build was not started as failed", "project_id", d.ProjectID,
+			"function_id", d.FunctionID, "deployment_id", d.ID, "error", uerr)
 	} else {
 		d.Status, d.BuildLogs = models.DeploymentFailed, logs
 	}

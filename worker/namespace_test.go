@@ -32,7 +32,7 @@ func TestNamespaceRetentionAndSearchAttributes(t *testing.T) {
 	defer cancel()
 	dial := func(ns string, retention time.Duration) client.Client {
 		t.Helper()
-		c, err := worker.Dial(ctx, config.Temporal{Address: tmp.Address, Namespace: ns, TaskQueue: "q", Retention: retention}, log)
+		c, err := worker.Dial(ctx, config.Temporal{Address: tmp.Address, Namespace: ns, TaskQueue: "q", Retention: retention}, log, nil)
 		if err != nil {
 			t.Fatalf("Dial %s: %v", ns, err)
 		}

@@ -22,9 +22,11 @@ import (
 
 // Dial connects to Temporal and checks that it answers. The namespace is
 // created (with the configured retention) when missing, and the custom
-// search attributes are registered.
-func Dial(ctx context.Context, cfg config.Temporal, log *slog.Logger) (client.Client, error) {
-	opts := client.Options{HostPort: cfg.Address, Namespace: cfg.Namespace, Logger: tlog.NewStructuredLogger(log.With("component", "temporal"))}
+// search attributes are registered. mh receives the SDK's metrics (nil:
+// none); workers made from the client inherit it.
+func Dial(ctx context.Context, cfg config.Temporal, log *slog.Logger, mh client.MetricsHandler) (client.Client, error) {
+	opts := client.Options{HostPort: cfg.Address, Namespace: cfg.Namespace, Logger: tlog.NewStructuredLogger(log.With("component", "temporal")),
+		MetricsHandler: mh}
 	// A dev server that fnflow has just started accepts connections a
 	// moment before its frontend is healthy: keep trying for a while.
 	wait := 10 * time.Second

@@ -19,6 +19,7 @@ import (
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/events"
 	"github.com/fnflow/fnflow/internal/syncwait"
+	"github.com/fnflow/fnflow/metrics"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/runtimes"
 	"github.com/fnflow/fnflow/server"
@@ -40,15 +41,19 @@ type App struct {
 	Docker    *docker.Engine
 	Server    *server.Server
 	Runtimes  []runtimes.Definition
-	Artifacts *artifacts.Local
+	Artifacts artifacts.Store
 	// SyncWaiters hand sync execution results from the worker to the API.
 	SyncWaiters *syncwait.Waiters
 	Events      *events.Bus
 	Pool        *docker.Pool
 	Worker      sdkworker.Worker
-	roles       Roles
-	dev         *worker.DevServer
-	ln          net.Listener
+	// Metrics is the process's Prometheus registry (nil: metrics.enabled
+	// is false).
+	Metrics   *metrics.Metrics
+	metricsLn net.Listener
+	roles     Roles
+	dev       *worker.DevServer
+	ln        net.Listener
 	// gatewayFailed: the API could not listen on the runtime network's
 	// gateway, so functions get the public URL as their endpoint.
 	gatewayFailed bool
@@ -93,7 +98,10 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 			return err
 		}
 	}
-	if a.Temporal, err = worker.Dial(ctx, cfg.Temporal, log); err != nil {
+	if cfg.Metrics.Enabled {
+		a.Metrics = metrics.New()
+	}
+	if a.Temporal, err = worker.Dial(ctx, cfg.Temporal, log, a.Metrics.TemporalHandler()); err != nil {
 		return err
 	}
 	if a.Docker, err = docker.New(ctx, dockerOptions(cfg.Docker, log)); err != nil {
@@ -107,7 +115,7 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 		return err
 	}
 	a.Runtimes = defs
-	if a.Artifacts, err = artifacts.NewLocal(cfg.Storage.Dir); err != nil {
+	if a.Artifacts, err = openArtifacts(ctx, cfg.Storage); err != nil {
 		return err
 	}
 	a.Events = &events.Bus{}
@@ -138,9 +146,10 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 			Events:      a.Events,
 			SyncWaiters: a.SyncWaiters,
 			Hooks:       worker.NewSchedules(a.Temporal, a.Store, cfg, log.With("component", "schedules")),
+			Metrics:     a.Metrics,
 		})
 	}
-	return nil
+	return a.bindMetrics()
 }
 
 func dirOf(path string) string {
@@ -161,7 +170,7 @@ func devServerLog(cfg config.Config) io.Writer {
 }
 
 func (a *App) healthChecks() []server.HealthCheck {
-	return []server.HealthCheck{
+	checks := []server.HealthCheck{
 		{Name: "database", Check: a.Store.Ping},
 		{Name: "temporal", Check: func(ctx context.Context) error {
 			_, err := a.Temporal.CheckHealth(ctx, &client.CheckHealthRequest{})
@@ -169,6 +178,10 @@ func (a *App) healthChecks() []server.HealthCheck {
 		}},
 		{Name: "docker", Check: a.Docker.Ping},
 	}
+	if p, ok := a.Artifacts.(interface{ Ping(context.Context) error }); ok {
+		checks = append(checks, server.HealthCheck{Name: "storage", Check: p.Ping})
+	}
+	return checks
 }
 
 // Listen binds the API address (before Run, so callers learn the port).
@@ -200,6 +213,10 @@ func (a *App) Run(ctx context.Context) error {
 			}
 		}
 		go func() { errc <- a.Server.Serve(a.ln) }()
+	}
+	if a.metricsLn != nil {
+		srv := a.serveMetrics()
+		defer srv.Close()
 	}
 	select {
 	case <-ctx.Done():
@@ -243,6 +260,9 @@ func (a *App) Close() error {
 	}
 	if a.ln != nil {
 		_ = a.ln.Close() // after Run, Fiber has closed it already
+	}
+	if a.metricsLn != nil {
+		_ = a.metricsLn.Close()
 	}
 	if a.Temporal != nil {
 		a.Temporal.Close()

@@ -17,7 +17,7 @@ func (a *App) openWorker(_ context.Context, defs []runtimes.Definition) error {
 		MaxContainers:    cfg.Docker.MaxContainers,
 		IdleTimeout:      cfg.Docker.IdleTimeout,
 		MaxResponseBytes: int64(cfg.Limits.ResponseBody),
-		Logger:           a.Log.With("component", "pool"),
+		Logger:           a.Log, // the pool names itself (component docker_pool)
 	})
 	if err != nil {
 		return fmt.Errorf("docker: warm pool: %w", err)
@@ -29,7 +29,7 @@ func (a *App) openWorker(_ context.Context, defs []runtimes.Definition) error {
 	}
 	acts := &activities.Activities{Cfg: cfg, Store: a.Store, Engine: a.Docker, Pool: pool, Artifacts: a.Artifacts,
 		Events: a.Events, Runtimes: byID, Log: a.Log.With("component", "activities"), Schedules: a.Temporal.ScheduleClient(),
-		SyncWaiters: a.SyncWaiters, Temporal: a.Temporal, FunctionEndpoint: a.FunctionEndpoint()}
+		SyncWaiters: a.SyncWaiters, Temporal: a.Temporal, FunctionEndpoint: a.FunctionEndpoint(), Metrics: a.Metrics}
 	if a.Worker, err = worker.New(a.Temporal, cfg.Temporal, acts); err != nil {
 		return err
 	}
