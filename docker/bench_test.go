@@ -76,7 +76,7 @@ func BenchmarkWarmRequest(b *testing.B) {
 			spec := img.spec(b, "warm-"+img.name)
 			execOK(b, p, spec, Request{Method: "GET", Path: "/"})
 			p.mu.Lock()
-			w := p.warm[spec.Key()]
+			w := p.warm[spec.Key()][0]
 			p.mu.Unlock()
 			direct := &http.Client{Transport: newTransport()}
 			defer direct.CloseIdleConnections()

@@ -123,9 +123,14 @@ type Function struct {
 	ProviderPaths         StringList `gorm:"type:text;not null;default:'[]'"`
 	BuildSpecification    string     `gorm:"size:32;not null;default:''"`
 	RuntimeSpecification  string     `gorm:"size:32;not null;default:''"`
-	SearchText            string     `gorm:"type:text;not null;default:''"`
-	CreatedAt             time.Time  `gorm:"not null;index"`
-	UpdatedAt             time.Time  `gorm:"not null"`
+	// MinInstances and MaxInstances are fnflow extensions: containers kept
+	// warm, and the most the function's deployment may get (0: the
+	// docker.max_instances default).
+	MinInstances int       `gorm:"not null;default:0"`
+	MaxInstances int       `gorm:"not null;default:0"`
+	SearchText   string    `gorm:"type:text;not null;default:''"`
+	CreatedAt    time.Time `gorm:"not null;index"`
+	UpdatedAt    time.Time `gorm:"not null"`
 }
 
 // Deployment statuses.

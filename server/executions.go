@@ -16,6 +16,7 @@ import (
 	"go.temporal.io/sdk/client"
 
 	"github.com/fnflow/fnflow/contract"
+	"github.com/fnflow/fnflow/internal/syncwait"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/query"
 )
@@ -254,6 +255,11 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 		e.RequestHeaders = append(e.RequestHeaders, models.Header{Name: "x-appwrite-user-jwt", Value: pr.jwt})
 	}
 	sync := !req.async
+	if sync {
+		// Its caller waits: the row is processing from the start, and the
+		// run (in this process) needs no write to mark it so.
+		e.Status = models.ExecutionProcessing
+	}
 	attrs := contract.Attrs{ProjectID: f.ProjectID, FunctionID: f.ID, DeploymentID: d.ID, Trigger: models.TriggerHTTP}
 	opts := client.StartWorkflowOptions{
 		ID: contract.ExecutionWorkflowID(f.ProjectID, e.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
@@ -277,7 +283,8 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 	if sync {
 		// Registered before the start: with eager start the run may record
 		// its result before ExecuteWorkflow returns.
-		handed, release = s.waiters.Await(e.ID)
+		created := *e
+		handed, release = s.waiters.AwaitPrepared(e.ID, &syncwait.Prepared{Execution: &created, Function: f, Deployment: d})
 	}
 	in := contract.ExecutionInput{ProjectID: f.ProjectID, FunctionID: f.ID, ExecutionID: e.ID, Timeout: f.Timeout, Sync: sync}
 	run, err := s.startWorkflow(ctx, opts, contract.ExecutionWorkflow, in)

@@ -40,6 +40,9 @@ type functionJSON struct {
 	ProviderPaths             []string       `json:"providerPaths"`
 	BuildSpecification        string         `json:"buildSpecification"`
 	RuntimeSpecification      string         `json:"runtimeSpecification"`
+	// fnflow extensions.
+	MinInstances int `json:"minInstances"`
+	MaxInstances int `json:"maxInstances"`
 }
 
 func list(l []string) []string {
@@ -68,6 +71,7 @@ func renderFunction(f *models.Function, vars []models.Variable) functionJSON {
 		ProviderSilentMode: f.ProviderSilentMode, ProviderBranches: list(f.ProviderBranches),
 		ProviderPaths: list(f.ProviderPaths), BuildSpecification: f.BuildSpecification,
 		RuntimeSpecification: f.RuntimeSpecification,
+		MinInstances:         f.MinInstances, MaxInstances: f.MaxInstances,
 	}
 }
 
