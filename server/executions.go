@@ -264,14 +264,11 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 	opts := client.StartWorkflowOptions{
 		ID: contract.ExecutionWorkflowID(f.ProjectID, e.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
 		WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
-		// Eager start hands the first workflow task to this process's
-		// worker in the start response (no poll round trip), async too.
-		EnableEagerStart: true,
+		EnableEagerStart:      sync,
 	}
 	if req.scheduledAt != nil {
 		e.Status, e.Trigger, e.ScheduledAt = models.ExecutionScheduled, models.TriggerSchedule, req.scheduledAt
 		opts.StartDelay = max(time.Until(*req.scheduledAt), 0)
-		opts.EnableEagerStart = false // the first task comes after the delay
 		attrs.Trigger = models.TriggerSchedule
 	}
 	opts.TypedSearchAttributes = contract.SearchAttributes(attrs)

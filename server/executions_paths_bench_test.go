@@ -14,6 +14,7 @@ import (
 
 	"encoding/json"
 	"net/http"
+	"os"
 
 	"go.temporal.io/api/enums/v1"
 	"go.temporal.io/sdk/activity"
@@ -57,7 +58,10 @@ func statsOf(name string, d []time.Duration) pathStats {
 // CI=true go test ./server/ -run '^$' -bench ExecutionPaths
 func BenchmarkExecutionPaths(b *testing.B) {
 	requireImages(b, "fnflow/runtime:node-18.0")
-	r := startExecApp(b, func(c *config.Config) { c.Executions.MinScheduleLead = 0 })
+	// FNFLOW_BENCH_DB=postgres runs it on PostgreSQL (FNFLOW_TEST_POSTGRES_DSN).
+	r := testenv.StartApp(b, testenv.AppOptions{Temporal: temporal, Driver: os.Getenv("FNFLOW_BENCH_DB"),
+		Mutate: func(c *config.Config) { c.Executions.MinScheduleLead = 0 }})
+	fmt.Printf("database: %s\n", r.Config.Database.Driver)
 	ctx := context.Background()
 	if st, m := benchCall(b, r, "POST", "/v1/functions", map[string]any{"functionId": "paths", "name": "paths",
 		"runtime": "node-18.0", "entrypoint": "index.js", "execute": []string{"any"}}); st != 201 {

@@ -3,6 +3,7 @@ package server_test
 import (
 	"encoding/json"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -40,7 +41,10 @@ func TestFunctionInstances(t *testing.T) {
 		t.Fatalf("first execution: %v %q", m["status"], m["errors"])
 	}
 	var wg sync.WaitGroup
-	statuses := make([]int, 8)
+	// 12 runs of 1 s each: on one container they would take 12 s, much
+	// longer than a cold start even on a loaded machine, so the scale-up
+	// happens while they run.
+	statuses := make([]int, 12)
 	for i := range statuses {
 		wg.Go(func() {
 			res := c.do("POST", "/v1/functions/inst/executions", map[string]any{}, nil)
@@ -61,11 +65,16 @@ func TestFunctionInstances(t *testing.T) {
 		}
 		peak = max(peak, r.App.Pool.Instances(did))
 	}
-	if !slices.Equal(statuses, []int{201, 201, 201, 201, 201, 201, 201, 201}) {
+	if slices.ContainsFunc(statuses, func(s int) bool { return s != 201 }) {
 		t.Fatalf("concurrent executions: %v", statuses)
 	}
 	if peak < 2 || peak > 3 {
-		t.Fatalf("peak of %d instances for 8 concurrent CPU-bound executions, want 2..3 (maxInstances 3)", peak)
+		for _, l := range strings.Split(r.Logs.String(), "\n") {
+			if strings.Contains(l, "container") || strings.Contains(l, "sync execution") {
+				t.Log(l)
+			}
+		}
+		t.Fatalf("peak of %d instances for 12 concurrent CPU-bound executions, want 2..3 (maxInstances 3)", peak)
 	}
 	// Scale-down to the minimum (1), which stays past the idle timeout.
 	deadline := time.Now().Add(30 * time.Second)
@@ -91,5 +100,5 @@ func TestFunctionInstances(t *testing.T) {
 	}
 }
 
-// cpuCode spins for 300 ms: one request at a time per Node.js process.
-const cpuCode = `module.exports = async (context) => { const end = Date.now() + 300; let x = 0; while (Date.now() < end) { x++; } return context.res.json({ x }); };`
+// cpuCode spins for 1 s: one request at a time per Node.js process.
+const cpuCode = `module.exports = async (context) => { const end = Date.now() + 1000; let x = 0; while (Date.now() < end) { x++; } return context.res.json({ x }); };`
