@@ -197,14 +197,26 @@ func BenchmarkExecutionPaths(b *testing.B) {
 	}
 
 	const bareRow = "bare workflow: eager + 1 no-op local activity"
+	// One-shot measurements run once, however often b.Run calls them.
+	var bareOnce, scaleOnce, readyOnce sync.Once
+	var bareRate float64
+	var one, many time.Duration
+	var first []time.Duration
 	b.Run("bare-workflow", func(b *testing.B) {
-		rate := bareWorkflowRate(b, r, 300, 16)
+		bareOnce.Do(func() { bareRate = bareWorkflowRate(b, r, 300, 16) })
+		rate := bareRate
 		b.ReportMetric(rate, "workflows/s")
 		add(pathStats{name: bareRow, n: 300, note: fmt.Sprintf("%.0f workflows/s (16 clients, same dev server)", rate)})
 		rows[bareRow] = pathStats{name: bareRow, n: 300, note: rows[bareRow].note, p50: rate}
 	})
 
+	var asyncRow pathStats
+	var asyncRate float64
 	b.Run("async-throughput", func(b *testing.B) {
+		if asyncRow.n > 0 { // measured once
+			b.ReportMetric(asyncRate, "exec/s")
+			return
+		}
 		const n, conc = 300, 16
 		ids := make([]string, n)
 		t0 := time.Now()
@@ -261,19 +273,20 @@ func BenchmarkExecutionPaths(b *testing.B) {
 			vsBare = fmt.Sprintf("; %.2fx the bare workflow rate", rate/bare)
 			b.ReportMetric(rate/bare, "x-bare")
 		}
-		add(pathStats{name: "async throughput (300, 16 clients)", n: n, note: fmt.Sprintf("accepted in %d ms (%.0f/s); all terminal in %d ms: %.0f exec/s%s",
-			accepted.Milliseconds(), float64(n)/accepted.Seconds(), all.Milliseconds(), rate, vsBare)})
+		asyncRate, asyncRow = rate, pathStats{name: "async throughput (300, 16 clients)", n: n, note: fmt.Sprintf("accepted in %d ms (%.0f/s); all terminal in %d ms: %.0f exec/s%s",
+			accepted.Milliseconds(), float64(n)/accepted.Seconds(), all.Milliseconds(), rate, vsBare)}
+		add(asyncRow)
 	})
 
 	b.Run("scale-out", func(b *testing.B) {
-		one, many := scaleOut(b, r, 10, 3)
+		scaleOnce.Do(func() { one, many = scaleOut(b, r, 10, 3) })
 		b.ReportMetric(msOf(many)/msOf(one), "x-one-instance")
 		add(pathStats{name: "10 concurrent CPU-bound 200 ms", n: 10, note: fmt.Sprintf("one instance %.0f ms; up to 4 instances %.0f ms (%.2fx) (median of 3 bursts, warm)",
 			msOf(one), msOf(many), msOf(many)/msOf(one))})
 	})
 
 	b.Run("first-after-ready", func(b *testing.B) {
-		first := firstAfterReady(b, r, 3)
+		readyOnce.Do(func() { first = firstAfterReady(b, r, 3) })
 		s := statsOf("first execution after the build turns ready", first)
 		b.ReportMetric(s.p50, "p50-ms")
 		if w := rows[viaAPI].p50; w > 0 {
