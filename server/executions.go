@@ -264,7 +264,10 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 	opts := client.StartWorkflowOptions{
 		ID: contract.ExecutionWorkflowID(f.ProjectID, e.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
 		WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
-		EnableEagerStart:      sync,
+		// Eager start hands the first workflow task to this process's
+		// worker in the start response (no matching round trip); async
+		// runs too, but not delayed ones (their first task comes later).
+		EnableEagerStart: req.scheduledAt == nil,
 	}
 	if req.scheduledAt != nil {
 		e.Status, e.Trigger, e.ScheduledAt = models.ExecutionScheduled, models.TriggerSchedule, req.scheduledAt
