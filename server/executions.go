@@ -291,6 +291,7 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 	}
 	in := contract.ExecutionInput{ProjectID: f.ProjectID, FunctionID: f.ID, ExecutionID: e.ID, Timeout: f.Timeout, Sync: sync}
 	run, err := s.startWorkflow(ctx, opts, contract.ExecutionWorkflow, in)
+	tStarted := time.Now()
 	if err != nil {
 		release()
 		return nil, nil, s.executionNotStarted(ctx, e, fmt.Errorf("start execution workflow: %w", err))
@@ -320,7 +321,7 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 		}
 	}
 	s.log.Debug("sync execution", "execution_id", e.ID, "create_ms", ms(tCreated.Sub(t0)),
-		"workflow_ms", ms(tRan.Sub(tCreated)), "read_ms", ms(time.Since(tRan)), "duration_ms", done.Duration*1000)
+		"workflow_ms", ms(tRan.Sub(tCreated)), "start_ms", ms(tStarted.Sub(tCreated)), "read_ms", ms(time.Since(tRan)), "duration_ms", done.Duration*1000)
 	if !fromStore {
 		return done, nothing, nil
 	}

@@ -359,7 +359,7 @@ func BenchmarkExecutionPaths(b *testing.B) {
 	}
 	if len(phases) > 0 {
 		fmt.Fprintf(&sb, "sync API phases (debug log, n=%d): ", len(phases["workflow_ms"]))
-		for _, k := range []string{"create_ms", "workflow_ms", "read_ms", "duration_ms"} {
+		for _, k := range []string{"create_ms", "workflow_ms", "start_ms", "read_ms", "duration_ms"} {
 			v := phases[k]
 			if len(v) == 0 {
 				continue
@@ -372,7 +372,7 @@ func BenchmarkExecutionPaths(b *testing.B) {
 	fmt.Print(sb.String())
 }
 
-var phaseRe = regexp.MustCompile(`(create_ms|workflow_ms|read_ms|duration_ms)=([0-9.]+)`)
+var phaseRe = regexp.MustCompile(`(create_ms|workflow_ms|start_ms|read_ms|duration_ms)=([0-9.]+)`)
 
 // syncPhases collects the phase timings of the API's "sync execution" debug
 // lines.
