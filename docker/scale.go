@@ -167,9 +167,16 @@ func (p *Pool) sweep(now time.Time) {
 		}
 	}
 	for key, spec := range p.specs {
-		if len(p.warm[key]) == 0 && p.startingLocked(key) == 0 && p.latest[spec.DeploymentID] != key {
-			delete(p.specs, key) // superseded and gone
+		current := p.latest[spec.DeploymentID] == key
+		if len(p.warm[key]) == 0 && p.startingLocked(key) == 0 && (!current || spec.MinInstances == 0) {
+			// Superseded, or nothing to keep warm: forget it (its
+			// environment holds the function's variables); the next
+			// execution brings it back.
+			delete(p.specs, key)
 			delete(p.noScaleUntil, key)
+			if current {
+				delete(p.latest, spec.DeploymentID)
+			}
 			continue
 		}
 		p.topUpLocked(key)

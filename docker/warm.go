@@ -85,6 +85,9 @@ func (p *Pool) coldStart(spec RuntimeSpec, key string) (*warm, error) {
 	if err == nil && cancelled == nil {
 		w.lastUsed = time.Now()
 		p.warm[key] = append(p.warm[key], w)
+		if _, ok := p.specs[key]; !ok { // forgotten by a sweep meanwhile
+			p.specs[key], p.latest[spec.DeploymentID] = spec, key
+		}
 	}
 	p.broadcastLocked()
 	p.mu.Unlock()
