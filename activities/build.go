@@ -317,6 +317,11 @@ func (a *Activities) BuildFinish(ctx context.Context, in contract.BuildFinishInp
 	case status == models.DeploymentFailed && in.Message != "":
 		appendLog(in.Message)
 	}
+	if status == models.DeploymentReady && d.Activate {
+		// Ready means warm: the first instance starts before the
+		// deployment turns ready and active.
+		a.warmBeforeReady(ctx, d)
+	}
 	err = a.setDeployment(ctx, d, func(ctx context.Context, projectID, id string) error {
 		return a.Store.SetBuildStatus(ctx, projectID, id, end)
 	})
@@ -358,27 +363,38 @@ func (a *Activities) activate(ctx context.Context, d *models.Deployment) error {
 			return fmt.Errorf("activate: schedule: %w", err)
 		}
 	}
-	a.prewarm(fn, d.ID)
 	return nil
 }
 
-// prewarm starts the new deployment's container in the background so that
-// the first execution does not pay the cold start. Failure only costs that.
-func (a *Activities) prewarm(fn *models.Function, deploymentID string) {
-	if a.Pool == nil || !fn.Enabled {
+// PrewarmTimeout bounds the start of a new deployment's first instance
+// before it turns ready (BuildFinish).
+const PrewarmTimeout = 30 * time.Second
+
+// warmBeforeReady starts the first instance of a deployment that is about
+// to turn ready and active, and waits for it to answer its health check, so
+// that the first execution does not pay a cold start. Failure only costs
+// that (the first execution then starts the container): it is logged.
+func (a *Activities) warmBeforeReady(ctx context.Context, d *models.Deployment) {
+	if a.Pool == nil {
 		return
 	}
-	go func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-		defer cancel()
-		spec, err := a.runtimeSpec(ctx, fn, deploymentID)
-		if err == nil {
-			err = a.Pool.Prewarm(ctx, spec)
-		}
-		if err != nil {
-			a.Log.Warn("prewarm failed", "project_id", fn.ProjectID, "function_id", fn.ID, "deployment_id", deploymentID, "error", err)
-		}
-	}()
+	fn, err := a.Store.GetFunction(ctx, d.ProjectID, d.FunctionID)
+	if err != nil || !fn.Enabled {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, PrewarmTimeout)
+	defer cancel()
+	began := time.Now()
+	spec, err := a.runtimeSpec(ctx, fn, d)
+	if err == nil {
+		err = a.Pool.Prewarm(ctx, spec)
+	}
+	if err != nil {
+		a.Log.Warn("prewarm failed", "project_id", fn.ProjectID, "function_id", fn.ID, "deployment_id", d.ID, "error", err)
+		return
+	}
+	a.Log.Info("deployment prewarmed", "project_id", fn.ProjectID, "function_id", fn.ID, "deployment_id", d.ID,
+		"prewarm_ms", time.Since(began).Milliseconds())
 }
 
 // setDeployment updates a deployment with one store operation, keeps the

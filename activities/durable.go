@@ -30,12 +30,18 @@ type TemporalClient interface {
 // One store read (the function); the execution is read only when the
 // function has a failure function (is this run itself a hook's?).
 func (a *Activities) LoadExecutionPolicy(ctx context.Context, ref contract.ExecutionRef) (*contract.ExecutionPolicy, error) {
-	f, err := a.Store.GetFunction(ctx, ref.ProjectID, ref.FunctionID)
-	if models.IsCode(err, models.CodeFunctionNotFound) {
-		return &contract.ExecutionPolicy{}, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("execution policy: %w", err)
+	var f *models.Function
+	if pr := a.SyncWaiters.Prepared(ref.ExecutionID); pr != nil && pr.Function != nil {
+		f = pr.Function // a sync caller in this process read it a moment ago
+	} else {
+		var err error
+		f, err = a.Store.GetFunction(ctx, ref.ProjectID, ref.FunctionID)
+		if models.IsCode(err, models.CodeFunctionNotFound) {
+			return &contract.ExecutionPolicy{}, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("execution policy: %w", err)
+		}
 	}
 	p := &contract.ExecutionPolicy{Found: true, Retries: f.Retries, RetryDelaySeconds: f.RetryDelay,
 		MaxConcurrency: f.MaxConcurrency, FailureFunctionID: f.FailureFunctionID,

@@ -29,6 +29,12 @@ import (
 // worker (kill -9 during a sync run, or before the mark was recorded): the
 // run goes on, as an async run's activity is retried.
 func (a *Activities) MarkExecutionProcessing(ctx context.Context, ref contract.ExecutionRef) (bool, error) {
+	if p := a.SyncWaiters.Prepared(ref.ExecutionID); ref.Attempt <= 1 && p != nil && p.Execution.Status == models.ExecutionProcessing {
+		// A sync execution whose caller, in this process, stored it
+		// processing already: nothing to write (a retry was recorded
+		// scheduled in between, so its later attempts are marked).
+		return true, nil
+	}
 	ok, err := a.Store.MarkExecutionProcessing(ctx, ref.ProjectID, ref.ExecutionID)
 	if err != nil {
 		return false, fmt.Errorf("mark execution %s processing: %w", ref.ExecutionID, err)
@@ -42,22 +48,12 @@ func (a *Activities) MarkExecutionProcessing(ctx context.Context, ref contract.E
 // retry); an error means the engine or worker failed and the call may be
 // retried.
 func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef) (*contract.Outcome, error) {
-	e, err := a.Store.GetExecution(ctx, ref.ProjectID, ref.FunctionID, ref.ExecutionID)
-	if err != nil {
-		if models.IsCode(err, models.CodeExecutionNotFound) {
-			return &contract.Outcome{Skipped: true}, nil
-		}
-		return nil, fmt.Errorf("run execution: %w", err)
-	}
-	if e.Status != models.ExecutionProcessing {
-		return &contract.Outcome{Skipped: true, Status: e.Status, StatusCode: e.ResponseStatusCode}, nil
+	e, f, d, skip, err := a.loadRun(ctx, ref)
+	if skip != nil || err != nil {
+		return skip, err
 	}
 	a.Metrics.ExecutionStarted(e.Trigger, e.CreatedAt, e.ScheduledAt)
-	f, err := a.Store.GetFunction(ctx, ref.ProjectID, ref.FunctionID)
-	if err != nil {
-		return nil, notRunnable(err)
-	}
-	spec, err := a.runtimeSpec(ctx, f, e.DeploymentID)
+	spec, err := a.runtimeSpec(ctx, f, d)
 	if err != nil {
 		return nil, err
 	}
@@ -151,6 +147,39 @@ func markAttempt(res *models.ExecutionResult, e *models.Execution, ref contract.
 		return true
 	}
 	return false
+}
+
+// loadRun gathers the execution, its function and deployment. A sync
+// caller waiting in this process handed them over when it stored the row
+// (syncwait.Prepared): no store read on its first attempt (a retry needs
+// the earlier attempts' logs from the store). Otherwise they are read, and an
+// execution that is gone or no longer processing is skipped.
+func (a *Activities) loadRun(ctx context.Context, ref contract.ExecutionRef) (*models.Execution, *models.Function, *models.Deployment, *contract.Outcome, error) {
+	if p := a.SyncWaiters.Prepared(ref.ExecutionID); ref.Sync && ref.Attempt <= 1 && p != nil && p.Execution.Status == models.ExecutionProcessing {
+		// Still waited for, so not recorded yet (Deliver removes the
+		// waiter once the result is in the store).
+		e := *p.Execution
+		return &e, p.Function, p.Deployment, nil, nil
+	}
+	e, err := a.Store.GetExecution(ctx, ref.ProjectID, ref.FunctionID, ref.ExecutionID)
+	if err != nil {
+		if models.IsCode(err, models.CodeExecutionNotFound) {
+			return nil, nil, nil, &contract.Outcome{Skipped: true}, nil
+		}
+		return nil, nil, nil, nil, fmt.Errorf("run execution: %w", err)
+	}
+	if e.Status != models.ExecutionProcessing {
+		return nil, nil, nil, &contract.Outcome{Skipped: true, Status: e.Status, StatusCode: e.ResponseStatusCode}, nil
+	}
+	f, err := a.Store.GetFunction(ctx, ref.ProjectID, ref.FunctionID)
+	if err != nil {
+		return nil, nil, nil, nil, notRunnable(err)
+	}
+	d, err := a.Store.GetDeployment(ctx, f.ProjectID, f.ID, e.DeploymentID)
+	if err != nil {
+		return nil, nil, nil, nil, notRunnable(err)
+	}
+	return e, f, d, nil, nil
 }
 
 // Sentences an execution's `errors` shows when the engine, not the
@@ -282,14 +311,10 @@ func notRunnable(err error) error {
 }
 
 // runtimeSpec gathers what the warm pool needs for the deployment.
-func (a *Activities) runtimeSpec(ctx context.Context, f *models.Function, deploymentID string) (docker.RuntimeSpec, error) {
+func (a *Activities) runtimeSpec(ctx context.Context, f *models.Function, d *models.Deployment) (docker.RuntimeSpec, error) {
 	def, ok := a.Runtimes[f.Runtime]
 	if !ok {
 		return docker.RuntimeSpec{}, notRunnable(fmt.Errorf("runtime %s is not available on this worker", f.Runtime))
-	}
-	d, err := a.Store.GetDeployment(ctx, f.ProjectID, f.ID, deploymentID)
-	if err != nil {
-		return docker.RuntimeSpec{}, notRunnable(err)
 	}
 	sp, err := models.LookupSpecification(f.RuntimeSpecification)
 	if err != nil {
@@ -330,7 +355,8 @@ func (a *Activities) runtimeSpec(ctx context.Context, f *models.Function, deploy
 		entry = f.Entrypoint
 	}
 	return docker.RuntimeSpec{ProjectID: f.ProjectID, FunctionID: f.ID, DeploymentID: d.ID, Image: def.Image,
-		CodeDir: dir, Entrypoint: entry, Env: env, CPUs: sp.CPUs, MemoryMB: sp.Memory}, nil
+		CodeDir: dir, Entrypoint: entry, Env: env, CPUs: sp.CPUs, MemoryMB: sp.Memory,
+		MinInstances: f.MinInstances, MaxInstances: f.MaxInstances}, nil
 }
 
 func (a *Activities) logWarn(msg string, args ...any) {

@@ -105,7 +105,14 @@ type Docker struct {
 	InternalNetwork string        `yaml:"internal_network"`
 	MaxContainers   int           `yaml:"max_containers"`
 	IdleTimeout     time.Duration `yaml:"idle_timeout"`
-	CallTimeout     time.Duration `yaml:"call_timeout"`
+	// MaxInstances is the default most containers one deployment gets
+	// (function field maxInstances overrides it); InstanceConcurrency the
+	// requests in flight per container above which another one starts;
+	// ScaleDownAfter removes extra containers unused for that long.
+	MaxInstances        int           `yaml:"max_instances"`
+	InstanceConcurrency int           `yaml:"instance_concurrency"`
+	ScaleDownAfter      time.Duration `yaml:"scale_down_after"`
+	CallTimeout         time.Duration `yaml:"call_timeout"`
 }
 
 // Storage configures where deployment artifacts live: a local directory
@@ -213,7 +220,8 @@ func Default() Config {
 			Retention: 7 * 24 * time.Hour,
 			DevServer: DevServer{Enabled: true, Binary: "bin/temporal", DBFile: "data/temporal.db", UIPort: 8233},
 		},
-		Docker:  Docker{Network: "fnflow", Egress: "all", BuildEgress: "all", InternalNetwork: "fnflow-internal", MaxContainers: 50, IdleTimeout: 10 * time.Minute, CallTimeout: 30 * time.Second},
+		Docker: Docker{Network: "fnflow", Egress: "all", BuildEgress: "all", InternalNetwork: "fnflow-internal", MaxContainers: 50, IdleTimeout: 10 * time.Minute,
+			MaxInstances: 1, InstanceConcurrency: 1, ScaleDownAfter: time.Minute, CallTimeout: 30 * time.Second},
 		Storage: Storage{Driver: "local", Dir: "data/artifacts", S3: S3{Region: "us-east-1"}},
 		Limits: Limits{
 			CodeSize:        30_000_000,

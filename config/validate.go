@@ -79,6 +79,15 @@ func (c Config) Validate() error {
 	if c.Docker.MaxContainers < 1 {
 		bad("docker.max_containers", "must be at least 1, got %d", c.Docker.MaxContainers)
 	}
+	if c.Docker.MaxInstances < 1 || c.Docker.MaxInstances > c.Docker.MaxContainers {
+		bad("docker.max_instances", "must be between 1 and docker.max_containers, got %d", c.Docker.MaxInstances)
+	}
+	if c.Docker.InstanceConcurrency < 1 {
+		bad("docker.instance_concurrency", "must be at least 1, got %d", c.Docker.InstanceConcurrency)
+	}
+	if c.Docker.ScaleDownAfter <= 0 {
+		bad("docker.scale_down_after", "must be positive, got %s", c.Docker.ScaleDownAfter)
+	}
 	if c.Docker.IdleTimeout <= 0 {
 		bad("docker.idle_timeout", "must be positive, got %s", c.Docker.IdleTimeout)
 	}

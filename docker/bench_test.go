@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -40,7 +41,26 @@ func benchImages(b *testing.B, eng *Engine) []benchImage {
 	} else if ok {
 		imgs = append(imgs, benchImage{"node-18.0", nodeSpec})
 	}
+	if ok, err := eng.ImageExists(ctx, pythonBenchImage); err != nil {
+		b.Fatal(err)
+	} else if ok {
+		imgs = append(imgs, benchImage{"python-3.11", pythonBenchSpec})
+	}
 	return imgs
+}
+
+const pythonBenchImage = "fnflow/runtime:python-3.11"
+
+// pythonBenchSpec is a trivial python function (per-runtime rows).
+func pythonBenchSpec(tb testing.TB, name string) RuntimeSpec {
+	tb.Helper()
+	spec := testSpec(tb, name)
+	code := "def main(context):\n    return context.res.text('ok')\n"
+	if err := os.WriteFile(filepath.Join(spec.CodeDir, "main.py"), []byte(code), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	spec.Image, spec.Entrypoint, spec.MemoryMB, spec.CPUs = pythonBenchImage, "main.py", 128, 1
+	return spec
 }
 
 // BenchmarkColdStart: create + start + ready + first response through the
@@ -76,7 +96,7 @@ func BenchmarkWarmRequest(b *testing.B) {
 			spec := img.spec(b, "warm-"+img.name)
 			execOK(b, p, spec, Request{Method: "GET", Path: "/"})
 			p.mu.Lock()
-			w := p.warm[spec.Key()]
+			w := p.warm[spec.Key()][0]
 			p.mu.Unlock()
 			direct := &http.Client{Transport: newTransport()}
 			defer direct.CloseIdleConnections()

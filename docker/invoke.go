@@ -44,6 +44,17 @@ func (p *Pool) invoke(ctx context.Context, w *warm, req Request) (resp *Response
 	}
 	callCtx, cancel := context.WithTimeout(ctx, timeout+p.opts.TimeoutGrace)
 	defer cancel()
+	// A container that stops mid-call (crash, kill, removal) ends the call
+	// at once: at its network address nothing may ever answer again.
+	callDone := make(chan struct{})
+	defer close(callDone)
+	go func() {
+		select {
+		case <-w.exited:
+			cancel()
+		case <-callDone:
+		}
+	}()
 	logID := ""
 	if req.Logging {
 		logID = newLogID()

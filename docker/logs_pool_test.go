@@ -19,7 +19,7 @@ func warmOf(tb testing.TB, p *Pool, spec RuntimeSpec) *warm {
 	tb.Helper()
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	w := p.warm[spec.Key()]
+	w := p.warm[spec.Key()][0]
 	if w == nil {
 		tb.Fatal("no warm container")
 	}

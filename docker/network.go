@@ -226,6 +226,24 @@ func (e *Engine) runtimeBase(st ContainerState) (string, error) {
 	return "http://" + net.JoinHostPort(ip.String(), strconv.Itoa(RuntimePort)), nil
 }
 
+// directBase is the base URL of a runtime container at its own address on
+// a runtime network with egress (where the worker otherwise uses the
+// published port), or "" when it has none.
+func (e *Engine) directBase(st ContainerState) string {
+	if e.runtimeNet.Internal {
+		return ""
+	}
+	name := e.runtimeNet.Name
+	if name == "" || name == "default" {
+		name = "bridge"
+	}
+	ip := net.ParseIP(st.NetworkIPs[name])
+	if ip == nil || ip.To4() == nil {
+		return ""
+	}
+	return "http://" + net.JoinHostPort(ip.String(), strconv.Itoa(RuntimePort))
+}
+
 // publishes reports whether a container of role r gets its ports published:
 // not on an internal network, where Docker sets none up.
 func (e *Engine) publishes(r Role) bool { return !e.Network(r).Internal }

@@ -132,7 +132,7 @@ func TestInternalNetwork(t *testing.T) {
 		t.Errorf("runtime container: published %v, networks %v", st.HostPorts, st.NetworkIPs)
 	}
 	p.mu.Lock()
-	base := p.warm[spec.Key()].base
+	base := p.warm[spec.Key()][0].base
 	p.mu.Unlock()
 	if base != "http://"+net.JoinHostPort(ip, "3000") {
 		t.Errorf("pool calls %s, container is at %s", base, ip)

@@ -20,6 +20,9 @@ const (
 	DefaultMaxResponseBytes = 20 << 20
 	DefaultMaxLogBytes      = 5 << 20
 	DefaultRequestTimeout   = 15 * time.Second
+	DefaultMaxInstances     = 1
+	DefaultConcurrency      = 1
+	DefaultScaleDownAfter   = time.Minute
 )
 
 // PoolOptions configure a Pool; zero fields take the defaults.
@@ -44,7 +47,19 @@ type PoolOptions struct {
 	// MaxLogBytes caps each of an execution's log and error files; each
 	// runtime container's logs volume holds 4 × MaxLogBytes (logs.go).
 	MaxLogBytes int64
-	Logger      *slog.Logger
+	// MaxInstances is how many containers one deployment may get
+	// (docker.max_instances) unless its RuntimeSpec sets its own maximum.
+	// 1 (the default) keeps one container per deployment.
+	MaxInstances int
+	// Concurrency is the number of requests in flight per container above
+	// which another container of the deployment is started, up to its
+	// maximum (docker.instance_concurrency). At the maximum, requests go to
+	// the least busy container whatever its load.
+	Concurrency int
+	// ScaleDownAfter removes a deployment's extra containers (beyond its
+	// first, or its minimum) unused for that long (docker.scale_down_after).
+	ScaleDownAfter time.Duration
+	Logger         *slog.Logger
 }
 
 func (o PoolOptions) withDefaults() PoolOptions {
@@ -69,13 +84,23 @@ func (o PoolOptions) withDefaults() PoolOptions {
 	if o.MaxLogBytes <= 0 {
 		o.MaxLogBytes = DefaultMaxLogBytes
 	}
+	if o.MaxInstances <= 0 {
+		o.MaxInstances = DefaultMaxInstances
+	}
+	if o.Concurrency <= 0 {
+		o.Concurrency = DefaultConcurrency
+	}
+	if o.ScaleDownAfter <= 0 {
+		o.ScaleDownAfter = min(DefaultScaleDownAfter, o.IdleTimeout)
+	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
 	return o
 }
 
-// Pool keeps one warm runtime container per RuntimeSpec key. It is safe for
+// Pool keeps warm runtime containers per RuntimeSpec key: one, or more
+// under load (see PoolOptions.Concurrency and scale.go). It is safe for
 // concurrent use. Build it with NewPool and stop it with Close.
 type Pool struct {
 	eng  *Engine
@@ -90,15 +115,26 @@ type Pool struct {
 
 	mu       sync.Mutex
 	closed   bool
-	warm     map[string]*warm     // by key
+	warm     map[string][]*warm   // serving instances by key, oldest first
 	draining map[*warm]struct{}   // retired, requests still in flight
 	starting map[*ticket]struct{} // cold starts in progress
+	// specs is the last spec asked for per key (its instance bounds);
+	// latest is the key last asked for per deployment (the one whose
+	// minimum is kept warm).
+	specs  map[string]RuntimeSpec
+	latest map[string]string
+	// noScaleUntil holds back scale-ups of a key after one failed.
+	noScaleUntil map[string]time.Time
+	// changed is closed (and replaced) when a request slot frees up or an
+	// instance joins or fails to: requests waiting for a scale-up look again.
+	changed chan struct{}
 }
 
 // ticket is a cold start in progress; Invalidate, RemoveOwner and Close
 // cancel it.
 type ticket struct {
 	owner     Owner
+	key       string
 	cancelled error
 }
 
@@ -117,7 +153,9 @@ func NewPool(eng *Engine, opts PoolOptions) (*Pool, error) {
 		eng: eng, opts: opts, log: opts.Logger.With("component", "docker_pool"),
 		base: base, cancelBase: cancel,
 		stop: make(chan struct{}), done: make(chan struct{}),
-		warm: map[string]*warm{}, draining: map[*warm]struct{}{}, starting: map[*ticket]struct{}{},
+		warm: map[string][]*warm{}, draining: map[*warm]struct{}{}, starting: map[*ticket]struct{}{},
+		specs: map[string]RuntimeSpec{}, latest: map[string]string{}, noScaleUntil: map[string]time.Time{},
+		changed: make(chan struct{}),
 	}
 	go p.janitor()
 	return p, nil
@@ -159,6 +197,9 @@ func (p *Pool) Prewarm(ctx context.Context, spec RuntimeSpec) error {
 		return err
 	}
 	p.release(w)
+	p.mu.Lock()
+	p.topUpLocked(spec.Key())
+	p.mu.Unlock()
 	return nil
 }
 
@@ -166,15 +207,19 @@ func (p *Pool) Prewarm(ctx context.Context, spec RuntimeSpec) error {
 func (p *Pool) Stats() PoolStats {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return PoolStats{Warm: len(p.warm), Draining: len(p.draining), Starting: len(p.starting)}
+	return PoolStats{Warm: p.instancesLocked(), Draining: len(p.draining), Starting: len(p.starting)}
 }
 
 // acquire returns a live container for spec with one request slot taken
 // (release it), and whether it was cold-started for this call.
 func (p *Pool) acquire(ctx context.Context, spec RuntimeSpec) (*warm, bool, error) {
 	key := spec.Key()
+	p.mu.Lock()
+	p.specs[key], p.latest[spec.DeploymentID] = spec, key
+	p.mu.Unlock()
 	for range 3 {
-		if w, err := p.claim(key); w != nil || err != nil {
+		w, err := p.claimOrScale(ctx, key)
+		if w != nil || err != nil {
 			return w, false, err
 		}
 		ch := p.sf.DoChan(key, func() (any, error) { return p.coldStart(spec, key) })
@@ -186,33 +231,12 @@ func (p *Pool) acquire(ctx context.Context, spec RuntimeSpec) (*warm, bool, erro
 				return nil, false, r.Err
 			}
 		}
-		if w, err := p.claim(key); w != nil || err != nil {
+		if w, err := p.claimOrScale(ctx, key); w != nil || err != nil {
 			return w, true, err
 		}
 		// The new container died or was retired before we got to it: start over.
 	}
 	return nil, false, fmt.Errorf("docker: the runtime of deployment %s kept disappearing during start-up", spec.DeploymentID)
-}
-
-// claim takes a request slot on the live container for key, if any. A dead
-// one is retired on the way.
-func (p *Pool) claim(key string) (*warm, error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.closed {
-		return nil, ErrPoolClosed
-	}
-	w := p.warm[key]
-	if w == nil {
-		return nil, nil
-	}
-	if !w.alive() {
-		p.retireLocked(w, "exited", false)
-		return nil, nil
-	}
-	w.inflight++
-	w.lastUsed = time.Now()
-	return w, nil
 }
 
 // release gives back a request slot taken by claim.
@@ -221,6 +245,7 @@ func (p *Pool) release(w *warm) {
 	defer p.mu.Unlock()
 	w.inflight--
 	w.lastUsed = time.Now()
+	p.broadcastLocked()
 	if w.retired && w.inflight == 0 {
 		if _, ok := p.draining[w]; ok {
 			delete(p.draining, w)
@@ -240,9 +265,7 @@ func (p *Pool) retire(w *warm, reason string, kill bool) {
 // kill is set) its container goes at once; otherwise when the last one
 // releases. p.mu must be held.
 func (p *Pool) retireLocked(w *warm, reason string, kill bool) {
-	if p.warm[w.key] == w {
-		delete(p.warm, w.key)
-	}
+	p.unlistLocked(w)
 	if w.retired && !kill {
 		return
 	}
@@ -285,11 +308,18 @@ func (p *Pool) Invalidate(ctx context.Context, deploymentID string) error {
 			t.cancelled = ErrInvalidated
 		}
 	}
-	for _, w := range p.warm {
+	for key, spec := range p.specs {
+		if spec.DeploymentID == deploymentID {
+			delete(p.specs, key)
+			delete(p.noScaleUntil, key)
+		}
+	}
+	delete(p.latest, deploymentID)
+	for _, w := range p.allLocked() {
 		if w.spec.DeploymentID != deploymentID {
 			continue
 		}
-		delete(p.warm, w.key)
+		p.unlistLocked(w)
 		w.retired = true
 		if w.inflight > 0 {
 			p.draining[w] = struct{}{}
@@ -334,6 +364,7 @@ func (p *Pool) RemoveOwner(ctx context.Context, o Owner, before time.Time) (int,
 				t.cancelled = ErrInvalidated
 			}
 		}
+		p.forgetLocked(o)
 	}
 	var doomed []*warm
 	take := func(w *warm) bool {
@@ -344,9 +375,9 @@ func (p *Pool) RemoveOwner(ctx context.Context, o Owner, before time.Time) (int,
 		doomed = append(doomed, w)
 		return true
 	}
-	for key, w := range p.warm {
+	for _, w := range p.allLocked() {
 		if take(w) {
-			delete(p.warm, key)
+			p.unlistLocked(w)
 		}
 	}
 	for w := range p.draining {
@@ -393,17 +424,14 @@ func (p *Pool) Close(ctx context.Context) error {
 		return nil
 	}
 	p.closed = true
-	all := make([]*warm, 0, len(p.warm)+len(p.draining))
-	for _, w := range p.warm {
-		all = append(all, w)
-	}
+	all := p.allLocked()
 	for w := range p.draining {
 		all = append(all, w)
 	}
 	for t := range p.starting {
 		t.cancelled = ErrPoolClosed
 	}
-	p.warm, p.draining = map[string]*warm{}, map[*warm]struct{}{}
+	p.warm, p.draining = map[string][]*warm{}, map[*warm]struct{}{}
 	p.mu.Unlock()
 
 	close(p.stop)

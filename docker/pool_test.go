@@ -129,7 +129,7 @@ func TestPoolProtocol(t *testing.T) {
 		t.Errorf("logs %q, errors %q", lg.Logs, lg.Errors)
 	}
 	p.mu.Lock()
-	dir := p.warm[spec.Key()].logs.Name()
+	dir := p.warm[spec.Key()][0].logs.Name()
 	p.mu.Unlock()
 	if files, err := os.ReadDir(dir); err != nil || len(files) != 0 {
 		t.Errorf("log files not deleted: %v, %v", files, err)
@@ -279,7 +279,7 @@ func TestPoolFull(t *testing.T) {
 	eventually(t, 10*time.Second, "the slow request to be in flight", func() bool {
 		p.mu.Lock()
 		defer p.mu.Unlock()
-		w := p.warm[a.Key()]
+		w := p.warm[a.Key()][0]
 		return w != nil && w.inflight == 1
 	})
 	err := execErr(t, p, b, Request{Path: "/"})
@@ -377,7 +377,7 @@ func TestPoolRetryRefused(t *testing.T) {
 	spec := testSpec(t, "refused")
 	first := execOK(t, p, spec, Request{Path: "/"}).ContainerID
 	p.mu.Lock()
-	p.warm[spec.Key()].base = "http://127.0.0.1:1" // nothing listens there
+	p.warm[spec.Key()][0].base = "http://127.0.0.1:1" // nothing listens there
 	p.mu.Unlock()
 	resp := execOK(t, p, spec, Request{Path: "/echo"})
 	if resp.ContainerID == first || resp.StatusCode != 200 {

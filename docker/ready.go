@@ -58,10 +58,13 @@ func (p *Pool) waitReady(ctx context.Context, w *warm) error {
 }
 
 // healthy makes one GET /__opr/health call.
-func (w *warm) healthy(ctx context.Context) error {
+func (w *warm) healthy(ctx context.Context) error { return w.healthyAt(ctx, w.base) }
+
+// healthyAt makes one GET /__opr/health call to the container at base.
+func (w *warm) healthyAt(ctx context.Context, base string) error {
 	ctx, cancel := context.WithTimeout(ctx, healthCallTimeout)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, w.base+healthPath, nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+healthPath, nil)
 	if err != nil {
 		return fmt.Errorf("docker: health request: %w", err)
 	}

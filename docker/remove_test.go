@@ -39,7 +39,7 @@ func TestPoolRemoveOwner(t *testing.T) {
 	eventually(t, 30*time.Second, "the request in flight", func() bool {
 		p.mu.Lock()
 		defer p.mu.Unlock()
-		w := p.warm[a.Key()]
+		w := p.warm[a.Key()][0]
 		return w != nil && w.inflight > 0
 	})
 	n, err := p.RemoveOwner(ctx, a.owner(), time.Time{})

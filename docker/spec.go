@@ -39,6 +39,21 @@ type RuntimeSpec struct {
 	// CPUs and MemoryMB come from the function's specification.
 	CPUs     float64
 	MemoryMB int
+	// MinInstances containers of the deployment are kept warm (function
+	// field minInstances); MaxInstances bounds them (0: the pool's
+	// default). Neither is part of Key.
+	MinInstances int
+	MaxInstances int
+}
+
+// maxInstances is the spec's container maximum: its own, else def, and
+// never below its minimum.
+func (s RuntimeSpec) maxInstances(def int) int {
+	n := def
+	if s.MaxInstances > 0 {
+		n = s.MaxInstances
+	}
+	return max(n, s.MinInstances, 1)
 }
 
 // Validate reports a spec that cannot be run.
@@ -50,6 +65,8 @@ func (s RuntimeSpec) Validate() error {
 		return fmt.Errorf("docker: runtime spec for deployment %s has no image", s.DeploymentID)
 	case !filepath.IsAbs(s.CodeDir):
 		return fmt.Errorf("docker: runtime spec for deployment %s: code dir %q is not an absolute path", s.DeploymentID, s.CodeDir)
+	case s.MinInstances < 0 || s.MaxInstances < 0:
+		return fmt.Errorf("docker: runtime spec for deployment %s: negative instance bounds", s.DeploymentID)
 	case s.CPUs < 0:
 		return fmt.Errorf("docker: runtime spec for deployment %s: negative cpus", s.DeploymentID)
 	}

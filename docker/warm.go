@@ -53,17 +53,19 @@ func (w *warm) alive() bool {
 // coldStart runs once per key at a time (single flight): it reserves a
 // slot, starts a container and publishes it in p.warm.
 func (p *Pool) coldStart(spec RuntimeSpec, key string) (*warm, error) {
-	t := &ticket{owner: spec.owner()}
+	t := &ticket{owner: spec.owner(), key: key}
 	p.mu.Lock()
 	if p.closed {
 		p.mu.Unlock()
 		return nil, ErrPoolClosed
 	}
-	if w := p.warm[key]; w != nil && w.alive() {
-		p.mu.Unlock()
-		return w, nil // a previous flight finished between claim and DoChan
+	for _, w := range p.warm[key] {
+		if w.alive() {
+			p.mu.Unlock()
+			return w, nil // a previous flight finished between claim and DoChan
+		}
 	}
-	if len(p.warm)+len(p.draining)+len(p.starting) >= p.opts.MaxContainers && !p.evictIdleLocked() {
+	if !p.roomLocked() {
 		p.mu.Unlock()
 		return nil, &PoolFullError{Limit: p.opts.MaxContainers}
 	}
@@ -82,8 +84,12 @@ func (p *Pool) coldStart(spec RuntimeSpec, key string) (*warm, error) {
 	cancelled := t.cancelled
 	if err == nil && cancelled == nil {
 		w.lastUsed = time.Now()
-		p.warm[key] = w
+		p.warm[key] = append(p.warm[key], w)
+		if _, ok := p.specs[key]; !ok { // forgotten by a sweep meanwhile
+			p.specs[key], p.latest[spec.DeploymentID] = spec, key
+		}
 	}
+	p.broadcastLocked()
 	p.mu.Unlock()
 	if err == nil && cancelled != nil {
 		cctx, cancel := p.eng.cleanupCtx(ctx)
@@ -105,7 +111,7 @@ func (p *Pool) coldStart(spec RuntimeSpec, key string) (*warm, error) {
 // room. p.mu must be held.
 func (p *Pool) evictIdleLocked() bool {
 	var lru *warm
-	for _, w := range p.warm {
+	for _, w := range p.allLocked() {
 		if w.inflight == 0 && (lru == nil || w.lastUsed.Before(lru.lastUsed)) {
 			lru = w
 		}
@@ -178,7 +184,31 @@ func (p *Pool) startWarm(ctx context.Context, spec RuntimeSpec, key string) (*wa
 		return fail(err)
 	}
 	w.readyTook = time.Since(phase)
+	p.preferDirect(ctx, w, st)
 	return w, nil
+}
+
+// directProbeTimeout bounds the one health call that checks whether the
+// container's own address is reachable from here.
+const directProbeTimeout = 500 * time.Millisecond
+
+// preferDirect switches w from its published port to its address on the
+// runtime network when this host reaches that address (a Linux host does;
+// Docker Desktop's VM does not): calls then skip Docker's port proxy (see
+// BENCHMARKS.md). The published port stays in use when the probe fails.
+func (p *Pool) preferDirect(ctx context.Context, w *warm, st ContainerState) {
+	alt := p.eng.directBase(st)
+	if alt == "" || alt == w.base {
+		return
+	}
+	pctx, cancel := context.WithTimeout(ctx, directProbeTimeout)
+	defer cancel()
+	if err := w.healthyAt(pctx, alt); err != nil {
+		p.log.Debug("runtime container not reachable at its network address; using its published port",
+			"container_id", shortID(w.id), "error", err)
+		return
+	}
+	w.base = alt
 }
 
 // newTransport is one container's keep-alive connection pool. Compression is

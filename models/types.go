@@ -127,12 +127,17 @@ type Function struct {
 	// fnflow extensions (issue 14): retries of a failed run, the first
 	// retry's delay in seconds (doubling), runs in flight (0: no bound), the
 	// function run when an execution ends failed.
-	Retries           int       `gorm:"not null;default:0"`
-	RetryDelay        int       `gorm:"not null;default:5"`
-	MaxConcurrency    int       `gorm:"not null;default:0"`
-	FailureFunctionID string    `gorm:"size:36;not null;default:''"`
-	CreatedAt         time.Time `gorm:"not null;index"`
-	UpdatedAt         time.Time `gorm:"not null"`
+	Retries           int    `gorm:"not null;default:0"`
+	RetryDelay        int    `gorm:"not null;default:5"`
+	MaxConcurrency    int    `gorm:"not null;default:0"`
+	FailureFunctionID string `gorm:"size:36;not null;default:''"`
+	// MinInstances and MaxInstances are fnflow extensions: containers kept
+	// warm, and the most the function's deployment may get (0: the
+	// docker.max_instances default).
+	MinInstances int       `gorm:"not null;default:0"`
+	MaxInstances int       `gorm:"not null;default:0"`
+	CreatedAt    time.Time `gorm:"not null;index"`
+	UpdatedAt    time.Time `gorm:"not null"`
 }
 
 // Deployment statuses.

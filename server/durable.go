@@ -41,7 +41,10 @@ func (s *Server) executionStart(e *models.Execution, sync bool) client.StartWork
 	opts := client.StartWorkflowOptions{
 		ID: contract.ExecutionWorkflowID(e.ProjectID, e.ID), TaskQueue: s.cfg.Temporal.TaskQueue,
 		WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
-		EnableEagerStart:      sync,
+		// Eager start hands the first workflow task to this process's
+		// worker in the start response (no matching round trip); async
+		// runs too, but not delayed ones (their first task comes later).
+		EnableEagerStart: e.Status != models.ExecutionScheduled,
 		TypedSearchAttributes: contract.SearchAttributes(contract.Attrs{ProjectID: e.ProjectID, FunctionID: e.FunctionID,
 			DeploymentID: e.DeploymentID, Trigger: e.Trigger}),
 		StaticSummary: contract.ExecutionSummary(e.FunctionID, e.Trigger, e.RequestMethod, e.RequestPath),

@@ -16,6 +16,7 @@ import (
 	"go.temporal.io/sdk/client"
 
 	"github.com/fnflow/fnflow/contract"
+	"github.com/fnflow/fnflow/internal/syncwait"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/query"
 )
@@ -280,6 +281,12 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 		replayRequest(e, x.replay)
 	}
 	sync := !req.async
+	if sync && f.MaxConcurrency == 0 {
+		// Its caller waits: the row is processing from the start, and the
+		// run (in this process) needs no write to mark it so. (One that
+		// queues for a concurrency slot is waiting until it gets one.)
+		e.Status = models.ExecutionProcessing
+	}
 	if req.scheduledAt != nil {
 		e.Status, e.Trigger, e.ScheduledAt = models.ExecutionScheduled, models.TriggerSchedule, req.scheduledAt
 	}
@@ -303,7 +310,8 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 	if sync {
 		// Registered before the start: with eager start the run may record
 		// its result before ExecuteWorkflow returns.
-		handed, release = s.waiters.Await(e.ID)
+		created := *e
+		handed, release = s.waiters.AwaitPrepared(e.ID, &syncwait.Prepared{Execution: &created, Function: f, Deployment: d})
 	}
 	in := contract.ExecutionInput{ProjectID: f.ProjectID, FunctionID: f.ID, ExecutionID: e.ID, Timeout: f.Timeout, Sync: sync}
 	run, err := s.startWorkflow(ctx, opts, contract.ExecutionWorkflow, in)
@@ -313,6 +321,7 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 		// this row unstarted (firstExecution): await that run.
 		run, err = s.temporal.GetWorkflow(ctx, opts.ID, ""), nil
 	}
+	tStarted := time.Now()
 	if err != nil {
 		release()
 		return nil, nil, s.executionNotStarted(ctx, e, fmt.Errorf("start execution workflow: %w", err))
@@ -342,7 +351,7 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 		}
 	}
 	s.log.Debug("sync execution", "execution_id", e.ID, "create_ms", ms(tCreated.Sub(t0)),
-		"workflow_ms", ms(tRan.Sub(tCreated)), "read_ms", ms(time.Since(tRan)), "duration_ms", done.Duration*1000)
+		"workflow_ms", ms(tRan.Sub(tCreated)), "start_ms", ms(tStarted.Sub(tCreated)), "read_ms", ms(time.Since(tRan)), "duration_ms", done.Duration*1000)
 	if !fromStore {
 		return done, nothing, nil
 	}

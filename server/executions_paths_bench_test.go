@@ -12,14 +12,22 @@ import (
 	"testing"
 	"time"
 
+	"encoding/json"
+	"net/http"
+	"os"
+
 	"go.temporal.io/api/enums/v1"
+	"go.temporal.io/sdk/activity"
 	sdkclient "go.temporal.io/sdk/client"
+	sdkworker "go.temporal.io/sdk/worker"
+	"go.temporal.io/sdk/workflow"
 
 	"github.com/fnflow/fnflow/activities"
 	"github.com/fnflow/fnflow/artifacts"
 	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/docker"
+	"github.com/fnflow/fnflow/internal/testenv"
 	"github.com/fnflow/fnflow/models"
 )
 
@@ -50,7 +58,10 @@ func statsOf(name string, d []time.Duration) pathStats {
 // CI=true go test ./server/ -run '^$' -bench ExecutionPaths
 func BenchmarkExecutionPaths(b *testing.B) {
 	requireImages(b, "fnflow/runtime:node-18.0")
-	r := startExecApp(b, func(c *config.Config) { c.Executions.MinScheduleLead = 0 })
+	// FNFLOW_BENCH_DB=postgres runs it on PostgreSQL (FNFLOW_TEST_POSTGRES_DSN).
+	r := testenv.StartApp(b, testenv.AppOptions{Temporal: temporal, Driver: os.Getenv("FNFLOW_BENCH_DB"),
+		Mutate: func(c *config.Config) { c.Executions.MinScheduleLead = 0 }})
+	fmt.Printf("database: %s\n", r.Config.Database.Driver)
 	ctx := context.Background()
 	if st, m := benchCall(b, r, "POST", "/v1/functions", map[string]any{"functionId": "paths", "name": "paths",
 		"runtime": "node-18.0", "entrypoint": "index.js", "execute": []string{"any"}}); st != 201 {
@@ -185,8 +196,28 @@ func BenchmarkExecutionPaths(b *testing.B) {
 		})
 	}
 
+	const bareRow = "bare workflow: eager + 1 no-op local activity"
+	// One-shot measurements run once, however often b.Run calls them.
+	var bareOnce, scaleOnce, readyOnce sync.Once
+	var bareRate float64
+	var one, many time.Duration
+	var first []time.Duration
+	b.Run("bare-workflow", func(b *testing.B) {
+		bareOnce.Do(func() { bareRate = bareWorkflowRate(b, r, 300, 16) })
+		rate := bareRate
+		b.ReportMetric(rate, "workflows/s")
+		add(pathStats{name: bareRow, n: 300, note: fmt.Sprintf("%.0f workflows/s (16 clients, same dev server)", rate)})
+		rows[bareRow] = pathStats{name: bareRow, n: 300, note: rows[bareRow].note, p50: rate}
+	})
+
+	var asyncRow pathStats
+	var asyncRate float64
 	b.Run("async-throughput", func(b *testing.B) {
-		const n, conc = 200, 16
+		if asyncRow.n > 0 { // measured once
+			b.ReportMetric(asyncRate, "exec/s")
+			return
+		}
+		const n, conc = 300, 16
 		ids := make([]string, n)
 		t0 := time.Now()
 		var wg sync.WaitGroup
@@ -235,9 +266,35 @@ func BenchmarkExecutionPaths(b *testing.B) {
 			time.Sleep(50 * time.Millisecond)
 		}
 		all := time.Since(t0)
-		b.ReportMetric(float64(n)/all.Seconds(), "exec/s")
-		add(pathStats{name: "async throughput (200, 16 clients)", n: n, note: fmt.Sprintf("accepted in %d ms (%.0f/s); all terminal in %d ms: %.0f exec/s",
-			accepted.Milliseconds(), float64(n)/accepted.Seconds(), all.Milliseconds(), float64(n)/all.Seconds())})
+		phases := asyncPhases(b, r, ids[:min(len(ids), 40)])
+		rate := float64(n) / all.Seconds()
+		b.ReportMetric(rate, "exec/s")
+		vsBare := ""
+		if bare := rows[bareRow].p50; bare > 0 {
+			vsBare = fmt.Sprintf("; %.2fx the bare workflow rate", rate/bare)
+			b.ReportMetric(rate/bare, "x-bare")
+		}
+		asyncRate, asyncRow = rate, pathStats{name: "async throughput (300, 16 clients)", n: n, note: fmt.Sprintf("accepted in %d ms (%.0f/s); all terminal in %d ms: %.0f exec/s%s\n  where the time goes (p50 of 40 workflow histories): %s",
+			accepted.Milliseconds(), float64(n)/accepted.Seconds(), all.Milliseconds(), rate, vsBare, phases)}
+		add(asyncRow)
+	})
+
+	b.Run("scale-out", func(b *testing.B) {
+		scaleOnce.Do(func() { one, many = scaleOut(b, r, 10, 3) })
+		b.ReportMetric(msOf(many)/msOf(one), "x-one-instance")
+		add(pathStats{name: "10 concurrent CPU-bound 200 ms", n: 10, note: fmt.Sprintf("one instance %.0f ms; up to 4 instances %.0f ms (%.2fx) (median of 3 bursts, warm)",
+			msOf(one), msOf(many), msOf(many)/msOf(one))})
+	})
+
+	b.Run("first-after-ready", func(b *testing.B) {
+		readyOnce.Do(func() { first = firstAfterReady(b, r, 3) })
+		s := statsOf("first execution after the build turns ready", first)
+		b.ReportMetric(s.p50, "p50-ms")
+		if w := rows[viaAPI].p50; w > 0 {
+			b.ReportMetric(s.p50/w, "x-warm-p50")
+			s.note = fmt.Sprintf("p50 %.2f ms = %.2fx the warm sync p50 (n=%d builds)", s.p50, s.p50/w, s.n)
+		}
+		add(s)
 	})
 
 	b.Run("delayed-lateness", func(b *testing.B) {
@@ -302,7 +359,7 @@ func BenchmarkExecutionPaths(b *testing.B) {
 	}
 	if len(phases) > 0 {
 		fmt.Fprintf(&sb, "sync API phases (debug log, n=%d): ", len(phases["workflow_ms"]))
-		for _, k := range []string{"create_ms", "workflow_ms", "read_ms", "duration_ms"} {
+		for _, k := range []string{"create_ms", "workflow_ms", "start_ms", "read_ms", "duration_ms"} {
 			v := phases[k]
 			if len(v) == 0 {
 				continue
@@ -315,7 +372,7 @@ func BenchmarkExecutionPaths(b *testing.B) {
 	fmt.Print(sb.String())
 }
 
-var phaseRe = regexp.MustCompile(`(create_ms|workflow_ms|read_ms|duration_ms)=([0-9.]+)`)
+var phaseRe = regexp.MustCompile(`(create_ms|workflow_ms|start_ms|read_ms|duration_ms)=([0-9.]+)`)
 
 // syncPhases collects the phase timings of the API's "sync execution" debug
 // lines.
@@ -332,4 +389,221 @@ func syncPhases(logs string) map[string][]float64 {
 		}
 	}
 	return out
+}
+
+// bareWorkflowRate is the baseline for async throughput: n workflows that
+// each run one no-op local activity, started with eager start from conc
+// goroutines on the same dev server and client as fnflow, on their own
+// task queue and worker; workflows per second until all completed.
+func bareWorkflowRate(b *testing.B, r *testenv.Running, n, conc int) float64 {
+	queue := "bench-bare-" + models.NewID()
+	w := sdkworker.New(r.App.Temporal, queue, sdkworker.Options{})
+	noop := func(context.Context) error { return nil }
+	w.RegisterActivityWithOptions(noop, activity.RegisterOptions{Name: "BareNoop"})
+	w.RegisterWorkflowWithOptions(func(ctx workflow.Context) error {
+		ctx = workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{StartToCloseTimeout: 10 * time.Second})
+		return workflow.ExecuteLocalActivity(ctx, "BareNoop").Get(ctx, nil)
+	}, workflow.RegisterOptions{Name: "BareWorkflow"})
+	if err := w.Start(); err != nil {
+		b.Fatal(err)
+	}
+	defer w.Stop()
+	ctx := context.Background()
+	next := make(chan int, n)
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	errs := make(chan error, n)
+	t0 := time.Now()
+	var wg sync.WaitGroup
+	for range conc {
+		wg.Go(func() {
+			for i := range next {
+				run, err := r.App.Temporal.ExecuteWorkflow(ctx, sdkclient.StartWorkflowOptions{
+					ID: fmt.Sprintf("%s-%d", queue, i), TaskQueue: queue, EnableEagerStart: true}, "BareWorkflow")
+				if err == nil {
+					err = run.Get(ctx, nil)
+				}
+				if err != nil {
+					errs <- err
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		b.Fatal(err)
+	}
+	return float64(n) / time.Since(t0).Seconds()
+}
+
+// cpuFn spins for 200 ms of wall time: CPU-bound, one request at a time
+// per Node.js process.
+const cpuFn = `module.exports = async (context) => { const end = Date.now() + 200; let x = 0; while (Date.now() < end) { x++; } return context.res.json({ x }); };`
+
+// seedBenchFunction creates a function through the API with a ready,
+// active deployment written to the store (no build).
+func seedBenchFunction(b *testing.B, r *testenv.Running, id, code string, extra map[string]any) {
+	ctx := context.Background()
+	body := map[string]any{"functionId": id, "name": id, "runtime": "node-18.0", "entrypoint": "index.js", "execute": []string{"any"}}
+	for k, v := range extra {
+		body[k] = v
+	}
+	if st, m := benchCall(b, r, "POST", "/v1/functions", body); st != 201 {
+		b.Fatalf("create function %s: %d %v", id, st, m)
+	}
+	did := models.NewID()
+	key := artifacts.OutputKey(r.ProjectID, did)
+	if _, err := r.App.Artifacts.Put(ctx, key, bytes.NewReader(tarGz(b, map[string]string{"index.js": code}))); err != nil {
+		b.Fatal(err)
+	}
+	if err := r.App.Store.CreateDeployment(ctx, &models.Deployment{ProjectID: r.ProjectID, ID: did, FunctionID: id,
+		Type: "manual", Entrypoint: "index.js", Status: models.DeploymentReady, OutputPath: key,
+		CreatedAt: models.Now(), UpdatedAt: models.Now()}); err != nil {
+		b.Fatal(err)
+	}
+	if err := r.App.Store.SetFunctionColumnsForTest(ctx, r.ProjectID, id, map[string]any{"deployment_id": did}); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// scaleOut times bursts of conc concurrent sync executions of a CPU-bound
+// function on one instance (maxInstances 1) and on up to 4 (maxInstances
+// 4, instance_concurrency 1): the median burst of each, after one burst
+// that warms (and, for the second, scales up).
+func scaleOut(b *testing.B, r *testenv.Running, conc, bursts int) (one, many time.Duration) {
+	burst := func(fid string) time.Duration {
+		t0 := time.Now()
+		var wg sync.WaitGroup
+		failed := make(chan string, conc)
+		for range conc {
+			wg.Go(func() {
+				if st, m := benchCall(b, r, "POST", "/v1/functions/"+fid+"/executions", map[string]any{}); st != 201 || m["status"] != "completed" {
+					failed <- fmt.Sprintf("%s: %d %v", fid, st, m)
+				}
+			})
+		}
+		wg.Wait()
+		close(failed)
+		for msg := range failed {
+			b.Fatal(msg)
+		}
+		return time.Since(t0)
+	}
+	median := func(fid string) time.Duration {
+		burst(fid) // warm: the first container, and the scale-up
+		var d []time.Duration
+		for range bursts {
+			d = append(d, burst(fid))
+		}
+		slices.Sort(d)
+		return d[len(d)/2]
+	}
+	seedBenchFunction(b, r, "cpuone", cpuFn, map[string]any{"maxInstances": 1, "timeout": 60})
+	seedBenchFunction(b, r, "cpumany", cpuFn, map[string]any{"maxInstances": 4, "timeout": 60})
+	return median("cpuone"), median("cpumany")
+}
+
+// firstAfterReady deploys n times through the API (upload, build, activate)
+// and times the first sync execution after each deployment reads ready.
+func firstAfterReady(b *testing.B, r *testenv.Running, n int) []time.Duration {
+	if st, m := benchCall(b, r, "POST", "/v1/functions", map[string]any{"functionId": "ready", "name": "ready",
+		"runtime": "node-18.0", "entrypoint": "index.js", "execute": []string{"any"}}); st != 201 {
+		b.Fatalf("create function: %d %v", st, m)
+	}
+	var out []time.Duration
+	for i := range n {
+		code := tarGz(b, map[string]string{"index.js": strings.Replace(benchFn, "ok: true", fmt.Sprintf("ok: %d", i), 1)})
+		ct, body := multipartBody(b, []formField{{"activate", "true"}}, "code.tar.gz", code)
+		req, _ := http.NewRequest("POST", r.URL+"/v1/functions/ready/deployments", bytes.NewReader(body))
+		req.Header.Set("X-Appwrite-Project", r.ProjectID)
+		req.Header.Set("X-Appwrite-Key", r.Key)
+		req.Header.Set("Content-Type", ct)
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var d map[string]any
+		_ = json.NewDecoder(res.Body).Decode(&d)
+		res.Body.Close()
+		if res.StatusCode != 202 {
+			b.Fatalf("upload: %d %v", res.StatusCode, d)
+		}
+		did, _ := d["$id"].(string)
+		deadline := time.Now().Add(3 * time.Minute)
+		for {
+			st, f := benchCall(b, r, "GET", "/v1/functions/ready", nil)
+			if st == 200 && f["deploymentId"] == did {
+				break
+			}
+			if time.Now().After(deadline) {
+				b.Fatalf("deployment %s not active after 3 min", did)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		t0 := time.Now()
+		if st, m := benchCall(b, r, "POST", "/v1/functions/ready/executions", map[string]any{}); st != 201 || m["status"] != "completed" {
+			b.Fatalf("first execution: %d %v", st, m)
+		}
+		out = append(out, time.Since(t0))
+	}
+	return out
+}
+
+func msOf(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// asyncPhases reads the workflow histories of async executions and reports
+// the median time between their steps: workflow start → first workflow task
+// started (queueing for a worker), → run activity scheduled (the task with
+// the mark-processing local activity), → activity started (matching), →
+// activity completed (the container call and the store), → workflow closed
+// (the last workflow task).
+func asyncPhases(b *testing.B, r *testenv.Running, ids []string) string {
+	names := []string{"start→first task", "first task→activity scheduled", "scheduled→activity started",
+		"activity run", "activity done→workflow closed"}
+	got := make([][]float64, len(names))
+	for _, id := range ids {
+		var at [6]time.Time
+		it := r.App.Temporal.GetWorkflowHistory(context.Background(), contract.ExecutionWorkflowID(r.ProjectID, id), "", false, enums.HISTORY_EVENT_FILTER_TYPE_ALL_EVENT)
+		for it.HasNext() {
+			ev, err := it.Next()
+			if err != nil {
+				b.Fatal(err)
+			}
+			t := ev.GetEventTime().AsTime()
+			switch ev.GetEventType() {
+			case enums.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED:
+				at[0] = t
+			case enums.EVENT_TYPE_WORKFLOW_TASK_STARTED:
+				if at[1].IsZero() {
+					at[1] = t
+				}
+			case enums.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED:
+				at[2] = t
+			case enums.EVENT_TYPE_ACTIVITY_TASK_STARTED:
+				at[3] = t
+			case enums.EVENT_TYPE_ACTIVITY_TASK_COMPLETED:
+				at[4] = t
+			case enums.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED:
+				at[5] = t
+			}
+		}
+		for i := range names {
+			if !at[i].IsZero() && !at[i+1].IsZero() {
+				got[i] = append(got[i], float64(at[i+1].Sub(at[i]).Microseconds())/1000)
+			}
+		}
+	}
+	var sb strings.Builder
+	for i, name := range names {
+		v := got[i]
+		if len(v) == 0 {
+			continue
+		}
+		slices.Sort(v)
+		fmt.Fprintf(&sb, "%s %.1f ms; ", name, v[len(v)/2])
+	}
+	return strings.TrimSuffix(sb.String(), "; ")
 }

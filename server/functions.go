@@ -82,6 +82,17 @@ func (s *Server) functionFields(p *params, f *models.Function, update bool) erro
 	if f.Timeout, err = p.integer("timeout", 1, s.cfg.Limits.MaxTimeout, 15); err != nil {
 		return err
 	}
+	// fnflow extensions: containers kept warm, and the most the function
+	// may get (0: docker.max_instances).
+	if f.MinInstances, err = p.integer("minInstances", 0, s.cfg.Docker.MaxContainers, 0); err != nil {
+		return err
+	}
+	if f.MaxInstances, err = p.integer("maxInstances", 0, s.cfg.Docker.MaxContainers, 0); err != nil {
+		return err
+	}
+	if f.MaxInstances > 0 && f.MinInstances > f.MaxInstances {
+		return invalid("minInstances", "Value must be at most maxInstances.")
+	}
 	if f.Enabled, err = p.strictBool("enabled", true); err != nil {
 		return err
 	}

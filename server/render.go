@@ -45,6 +45,8 @@ type functionJSON struct {
 	RetryDelay        int    `json:"retryDelay"`
 	MaxConcurrency    int    `json:"maxConcurrency"`
 	FailureFunctionID string `json:"failureFunctionId"`
+	MinInstances      int    `json:"minInstances"`
+	MaxInstances      int    `json:"maxInstances"`
 }
 
 func list(l []string) []string {
@@ -75,6 +77,7 @@ func renderFunction(f *models.Function, vars []models.Variable) functionJSON {
 		RuntimeSpecification: f.RuntimeSpecification,
 		Retries:              f.Retries, RetryDelay: f.RetryDelay, MaxConcurrency: f.MaxConcurrency,
 		FailureFunctionID: f.FailureFunctionID,
+		MinInstances:      f.MinInstances, MaxInstances: f.MaxInstances,
 	}
 }
 

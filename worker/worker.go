@@ -19,7 +19,13 @@ func New(c client.Client, cfg config.Temporal, acts *activities.Activities) (sdk
 		MaxConcurrentActivityExecutionSize:      200,
 		MaxConcurrentWorkflowTaskExecutionSize:  200,
 		MaxConcurrentLocalActivityExecutionSize: 200,
-		WorkerStopTimeout:                       10 * time.Second,
+		// More pollers than the SDK's 2: with many executions in flight,
+		// the workflow task after each run activity queued behind the two
+		// polls (median 2.6 s from activity done to workflow closed with
+		// 300 async executions, BENCHMARKS.md).
+		MaxConcurrentWorkflowTaskPollers: 8,
+		MaxConcurrentActivityTaskPollers: 8,
+		WorkerStopTimeout:                10 * time.Second,
 	})
 	register(w, acts)
 	return w, nil

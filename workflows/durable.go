@@ -84,7 +84,9 @@ func runAttempts(ctx workflow.Context, in contract.ExecutionInput, ref contract.
 			return nil, err
 		}
 		var marked bool
-		if err := workflow.ExecuteLocalActivity(lctx, a.MarkExecutionProcessing, ref).Get(ctx, &marked); err != nil {
+		mark := ref
+		mark.Attempt = attempt
+		if err := workflow.ExecuteLocalActivity(lctx, a.MarkExecutionProcessing, mark).Get(ctx, &marked); err != nil {
 			release()
 			return nil, err
 		}

@@ -16,6 +16,9 @@ func (a *App) openWorker(_ context.Context, defs []runtimes.Definition) error {
 	pool, err := docker.NewPool(a.Docker, docker.PoolOptions{
 		MaxContainers:    cfg.Docker.MaxContainers,
 		IdleTimeout:      cfg.Docker.IdleTimeout,
+		MaxInstances:     cfg.Docker.MaxInstances,
+		Concurrency:      cfg.Docker.InstanceConcurrency,
+		ScaleDownAfter:   cfg.Docker.ScaleDownAfter,
 		MaxResponseBytes: int64(cfg.Limits.ResponseBody),
 		Logger:           a.Log, // the pool names itself (component docker_pool)
 	})

@@ -19,7 +19,22 @@ import (
 // Waiters are the synchronous callers waiting in this process, by execution
 // ID. A nil *Waiters has none.
 type Waiters struct {
-	m sync.Map // execution ID → chan *models.Execution
+	m sync.Map // execution ID → *waiter
+}
+
+type waiter struct {
+	ch   chan *models.Execution
+	prep *Prepared
+}
+
+// Prepared is what the API handler already holds for a sync execution it
+// just stored: the row as created (status processing) and the function and
+// active deployment it checked. A run in this process uses them instead of
+// reading them back (three store round trips on the warm path).
+type Prepared struct {
+	Execution  *models.Execution
+	Function   *models.Function
+	Deployment *models.Deployment
 }
 
 // New makes an empty set of waiters.
@@ -29,12 +44,32 @@ func New() *Waiters { return &Waiters{} }
 // recorded execution, with its whole response, if the run happens in this
 // process; release removes the registration (call it when done waiting).
 func (w *Waiters) Await(executionID string) (<-chan *models.Execution, func()) {
+	return w.AwaitPrepared(executionID, nil)
+}
+
+// AwaitPrepared is Await with what the caller holds for the run (may be
+// nil); Prepared gives it to a run in this process.
+func (w *Waiters) AwaitPrepared(executionID string, p *Prepared) (<-chan *models.Execution, func()) {
 	if w == nil {
 		return nil, func() {}
 	}
-	ch := make(chan *models.Execution, 1)
-	w.m.Store(executionID, ch)
-	return ch, func() { w.m.CompareAndDelete(executionID, ch) }
+	v := &waiter{ch: make(chan *models.Execution, 1), prep: p}
+	w.m.Store(executionID, v)
+	return v.ch, func() { w.m.CompareAndDelete(executionID, v) }
+}
+
+// Prepared returns what the waiting caller of the execution holds for its
+// run, or nil (no caller waits in this process, or it gave nothing). The
+// values are shared: callers must not modify them.
+func (w *Waiters) Prepared(executionID string) *Prepared {
+	if w == nil {
+		return nil
+	}
+	v, ok := w.m.Load(executionID)
+	if !ok {
+		return nil
+	}
+	return v.(*waiter).prep
 }
 
 // Waiting reports whether a caller in this process waits for the execution.
@@ -57,7 +92,7 @@ func (w *Waiters) Deliver(executionID string, e *models.Execution) {
 		return
 	}
 	select {
-	case v.(chan *models.Execution) <- e:
+	case v.(*waiter).ch <- e:
 	default:
 	}
 }

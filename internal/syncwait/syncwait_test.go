@@ -43,3 +43,24 @@ func TestAwaitDeliver(t *testing.T) {
 	}
 	none.Deliver("e1", &models.Execution{}) // no panic
 }
+
+func TestPrepared(t *testing.T) {
+	w := New()
+	p := &Prepared{Execution: &models.Execution{ID: "e1", Status: "processing"}, Function: &models.Function{ID: "f1"}}
+	_, release := w.AwaitPrepared("e1", p)
+	if got := w.Prepared("e1"); got != p {
+		t.Fatalf("Prepared = %+v", got)
+	}
+	if w.Prepared("e2") != nil {
+		t.Fatal("prepared values for an execution nobody waits for")
+	}
+	w.Deliver("e1", &models.Execution{ID: "e1", Status: "completed"})
+	if w.Prepared("e1") != nil {
+		t.Fatal("prepared values outlive the delivery (a retried run would not read the recorded row)")
+	}
+	release()
+	var none *Waiters
+	if none.Prepared("e1") != nil {
+		t.Fatal("nil waiters hold prepared values")
+	}
+}
