@@ -83,12 +83,17 @@ func (s *Server) functionFields(p *params, f *models.Function, update bool) erro
 		return err
 	}
 	// fnflow extensions: containers kept warm, and the most the function
-	// may get (0: docker.max_instances).
-	if f.MinInstances, err = p.integer("minInstances", 0, s.cfg.Docker.MaxContainers, 0); err != nil {
-		return err
+	// may get (0: docker.max_instances). An update that leaves one out
+	// keeps it (official SDKs do not send them).
+	if !update || p.has("minInstances") {
+		if f.MinInstances, err = p.integer("minInstances", 0, s.cfg.Docker.MaxContainers, 0); err != nil {
+			return err
+		}
 	}
-	if f.MaxInstances, err = p.integer("maxInstances", 0, s.cfg.Docker.MaxContainers, 0); err != nil {
-		return err
+	if !update || p.has("maxInstances") {
+		if f.MaxInstances, err = p.integer("maxInstances", 0, s.cfg.Docker.MaxContainers, 0); err != nil {
+			return err
+		}
 	}
 	if f.MaxInstances > 0 && f.MinInstances > f.MaxInstances {
 		return invalid("minInstances", "Value must be at most maxInstances.")

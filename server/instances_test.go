@@ -37,6 +37,13 @@ func TestFunctionInstances(t *testing.T) {
 	if m := res.JSON(t); m["minInstances"] != float64(1) || m["maxInstances"] != float64(3) {
 		t.Fatalf("function shows minInstances %v maxInstances %v", m["minInstances"], m["maxInstances"])
 	}
+	// An update without the extension fields (as official SDKs send it)
+	// keeps them.
+	if res := c.do("PUT", "/v1/functions/inst", map[string]any{"name": "inst", "timeout": 60}, nil); res.Status != 200 {
+		t.Fatalf("update: %d %s", res.Status, res.Body)
+	} else if m := res.JSON(t); m["minInstances"] != float64(1) || m["maxInstances"] != float64(3) {
+		t.Fatalf("an update without them reset minInstances %v maxInstances %v", m["minInstances"], m["maxInstances"])
+	}
 	if m := execute(t, c, "inst", map[string]any{}, 201); m["status"] != "completed" {
 		t.Fatalf("first execution: %v %q", m["status"], m["errors"])
 	}
