@@ -60,11 +60,13 @@ var depKinds = map[string]depKind{
 		"npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", ".npmrc"}},
 	"python": {dir: "runtime-env", manifests: []string{"requirements.txt", "pyproject.toml", "setup.py",
 		"setup.cfg", "Pipfile", "Pipfile.lock", "poetry.lock", "uv.lock", "pip.conf"}},
+	"php":  {dir: "vendor", manifests: []string{"composer.json", "composer.lock", "auth.json"}},
+	"ruby": {dir: "vendor/bundle", manifests: []string{"Gemfile", "Gemfile.lock", "gems.rb", "gems.locked", ".bundle/config"}},
 }
 
 // packageArchive matches package files a source may ship for an offline
 // install (npm install ./dep-1.0.0.tgz, pip --find-links ./wheels).
-var packageArchive = regexp.MustCompile(`(?i)\.(tgz|tar\.gz|tar\.bz2|whl|zip|egg)$`)
+var packageArchive = regexp.MustCompile(`(?i)\.(tgz|tar\.gz|tar\.bz2|whl|zip|egg|gem|phar|jar)$`)
 
 // buildScript is the shell script a build runs: the environment
 // preparation, the user's commands (in their own shell, as written), and
@@ -84,6 +86,14 @@ for p in pip pip3; do
   printf '#!/bin/sh\nexec "%s/runtime-env/bin/python3" -m pip "$@"\n' "$PWD" > "runtime-env/bin/$p" && chmod 755 "runtime-env/bin/$p"
 done
 export VIRTUAL_ENV="$PWD/runtime-env" PATH="$PWD/runtime-env/bin:$PATH"
+`)
+	}
+	if def.Key == "ruby" && !def.Upstream {
+		// As Open Runtimes: gems go to vendor/bundle in the workspace (the
+		// setting is kept in .bundle/config, part of the output).
+		b.WriteString(`if [ -f Gemfile ] || [ -f gems.rb ]; then
+  bundle config set --local path vendor/bundle >/dev/null || exit 1
+fi
 `)
 	}
 	b.WriteString("echo 'Environment preparation finished.'\n")
@@ -142,13 +152,15 @@ func missingCommandHint(def runtimes.Definition, output string) string {
 	have := map[string]string{
 		"node":   "node, npm and npx",
 		"python": "python3 (python in the build's virtual environment), pip and pip3",
+		"php":    "php and composer",
+		"ruby":   "ruby, gem, bundle and bundler",
 	}[def.Key]
 	if have == "" {
 		have = "its language's tools"
 	}
 	return fmt.Sprintf("Build command failed with exit code 127: %s was not found. The %s runtime provides %s, "+
 		"plus the shell's basic tools (sh, tar, gzip, ...). Check the spelling, or install the tool as a "+
-		"dependency (npm install, pip install) and run it from there.", tool, def.ID, have)
+		"dependency (npm install, pip install, composer install, bundle install) and run it from there.", tool, def.ID, have)
 }
 
 var notFound = regexp.MustCompile(`(?m)(?:^|: )([^\s:/]+(?:/[^\s:]+)*): (?:not found|command not found)`)

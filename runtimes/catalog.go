@@ -42,6 +42,8 @@ var (
 	upstreamCommand = []string{"sh", "helpers/server.sh"}
 	nodeCommand     = []string{"node", ServerDir + "/server.js"}
 	pythonCommand   = []string{"python3", ServerDir + "/server.py"}
+	phpCommand      = []string{"php", ServerDir + "/server.php"}
+	rubyCommand     = []string{"ruby", ServerDir + "/server.rb"}
 )
 
 func nodeRuntime(version, suite, base string) Definition {
@@ -60,6 +62,24 @@ func pythonRuntime(version, suite, base string) Definition {
 	}
 }
 
+func phpRuntime(version, suite, base string) Definition {
+	return Definition{
+		ID: "php-" + version, Key: "php", Name: "PHP", Version: version, Base: base,
+		Logo: "php.png", Language: "php",
+		// composer depends on the suite's php-cli; /usr/bin/php is made in
+		// the server layer (Debian makes it with update-alternatives).
+		Suite: suite, Packages: []string{"php" + version + "-cli", "composer"}, Command: phpCommand,
+	}
+}
+
+func rubyRuntime(version, suite, base string) Definition {
+	return Definition{
+		ID: "ruby-" + version, Key: "ruby", Name: "Ruby", Version: version, Base: base,
+		Logo: "ruby.png", Language: "ruby",
+		Suite: suite, Packages: []string{"ruby", "bundler"}, Command: rubyCommand,
+	}
+}
+
 // catalog is the list of runtimes fnflow knows how to build. Versions are
 // what the Debian suite ships; the IDs are the Appwrite runtime IDs.
 var catalog = []Definition{
@@ -67,6 +87,10 @@ var catalog = []Definition{
 	nodeRuntime("20.0", "trixie", "debian trixie nodejs 20.19"),
 	pythonRuntime("3.11", "bookworm", "debian bookworm python3 3.11"),
 	pythonRuntime("3.13", "trixie", "debian trixie python3 3.13"),
+	phpRuntime("8.2", "bookworm", "debian bookworm php8.2-cli and composer 2.5"),
+	phpRuntime("8.4", "trixie", "debian trixie php8.4-cli and composer 2.8"),
+	rubyRuntime("3.1", "bookworm", "debian bookworm ruby 3.1 and bundler 2.3"),
+	rubyRuntime("3.3", "trixie", "debian trixie ruby 3.3 and bundler 2.6"),
 }
 
 // Catalog returns the built-in runtime definitions, sorted by ID. The

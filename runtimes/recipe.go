@@ -15,7 +15,7 @@ import (
 
 // The runtime servers, copied into the images under ServerDir.
 //
-//go:embed servers/node/*.js servers/python/*.py
+//go:embed servers/node/*.js servers/python/*.py servers/php/*.php servers/ruby/*.rb
 var serverFS embed.FS
 
 // The Go code that decides what goes into a base root filesystem. It is
@@ -30,6 +30,8 @@ const imagePath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 type keyRecipe struct {
 	env     []string // extra environment
 	prepare []string // command run once in the layer, as root, without network
+	// prepareFor, when set, gives the prepare command of one definition.
+	prepareFor func(d Definition) []string
 }
 
 var keyRecipes = map[string]keyRecipe{
@@ -42,6 +44,29 @@ var keyRecipes = map[string]keyRecipe{
 			"import compileall, sysconfig; " +
 				"compileall.compile_dir(sysconfig.get_paths()['stdlib'], quiet=1); " +
 				"compileall.compile_dir('" + ServerDir + "', quiet=1)"},
+	},
+	"php": {
+		// What the maintainer scripts would have made: php (update-
+		// alternatives: the server, the user's builds and composer's
+		// #!/usr/bin/env php need it) and the conf.d links that enable
+		// the extensions of php-common (phpenmod: ctype, iconv, posix,
+		// tokenizer, phar, ...). The server is checked to parse and
+		// composer to run.
+		prepareFor: func(d Definition) []string {
+			v := d.Version
+			return []string{"sh", "-c", "set -e; ln -s php" + v + " /usr/bin/php; " +
+				"for f in /usr/share/php" + v + "-*/*/*.ini; do " +
+				"p=$(sed -n 's/^; *priority=//p' \"$f\"); n=$(basename \"$f\"); " +
+				"cp \"$f\" /etc/php/" + v + "/mods-available/$n; " +
+				"ln -s ../../mods-available/$n /etc/php/" + v + "/cli/conf.d/${p:-20}-$n; done; " +
+				"for f in " + ServerDir + "/*.php; do php -l \"$f\" >/dev/null; done; composer --version >/dev/null"}
+		},
+		env: []string{"COMPOSER_HOME=" + TmpDir + "/composer", "COMPOSER_NO_INTERACTION=1"},
+	},
+	"ruby": {
+		prepareFor: func(d Definition) []string {
+			return []string{"sh", "-c", "set -e; for f in " + ServerDir + "/*.rb; do ruby -c \"$f\" >/dev/null; done; bundle --version >/dev/null"}
+		},
 	},
 }
 
@@ -137,7 +162,11 @@ func serverLayer(d Definition) (layerRecipe, error) {
 		fmt.Sprintf("EXPOSE %d", ServerPort),
 		"CMD "+execForm(d.Command),
 	)
-	return layerRecipe{Base: BaseImage(d), Prepare: recipe.prepare, Changes: changes}, nil
+	prepare := recipe.prepare
+	if recipe.prepareFor != nil {
+		prepare = recipe.prepareFor(d)
+	}
+	return layerRecipe{Base: BaseImage(d), Prepare: prepare, Changes: changes}, nil
 }
 
 // execForm is the JSON (exec) form of a Dockerfile RUN or CMD.
