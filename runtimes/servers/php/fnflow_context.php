@@ -153,7 +153,9 @@ class FnflowResponse
         if (!$has) {
             $headers['content-type'] = 'application/json';
         }
-        $json = $obj === [] ? '{}' : json_encode($obj);
+        // Empty arrays become {} as with Open Runtimes' JSON_FORCE_OBJECT;
+        // lists stay lists.
+        $json = json_encode(fnflow_empty_as_object($obj));
         return $this->text($json === false ? 'null' : $json, $statusCode, $headers);
     }
 
@@ -318,6 +320,19 @@ final class FnflowLegacy
         $this->req = ['headers' => $request->headers, 'payload' => $request->bodyBinary, 'variables' => $variables];
         $this->res = new FnflowLegacyResponse();
     }
+}
+
+function fnflow_empty_as_object(mixed $value): mixed
+{
+    if ($value === []) {
+        return new stdClass();
+    }
+    if (is_array($value)) {
+        foreach ($value as $k => $v) {
+            $value[$k] = fnflow_empty_as_object($v);
+        }
+    }
+    return $value;
 }
 
 function fnflow_is_response(mixed $value): bool
