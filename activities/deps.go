@@ -60,6 +60,8 @@ var depKinds = map[string]depKind{
 		"npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", ".npmrc"}},
 	"python": {dir: "runtime-env", manifests: []string{"requirements.txt", "pyproject.toml", "setup.py",
 		"setup.cfg", "Pipfile", "Pipfile.lock", "poetry.lock", "uv.lock", "pip.conf"}},
+	"python-ml": {dir: "runtime-env", manifests: []string{"requirements.txt", "pyproject.toml", "setup.py",
+		"setup.cfg", "Pipfile", "Pipfile.lock", "poetry.lock", "uv.lock", "pip.conf"}},
 	"php":  {dir: "vendor", manifests: []string{"composer.json", "composer.lock", "auth.json"}},
 	"ruby": {dir: "vendor/bundle", manifests: []string{"Gemfile", "Gemfile.lock", "gems.rb", "gems.locked", ".bundle/config"}},
 }
@@ -74,7 +76,7 @@ var packageArchive = regexp.MustCompile(`(?i)\.(tgz|tar\.gz|tar\.bz2|whl|zip|egg
 func buildScript(def runtimes.Definition, commands string) string {
 	var b strings.Builder
 	b.WriteString("echo 'Environment preparation started.'\n")
-	if def.Key == "python" && !def.Upstream {
+	if runtimes.ServerKey(def.Key) == "python" && !def.Upstream {
 		// --system-site-packages: pip comes from the image (python3-pip),
 		// not copied into every build output; inside a venv pip installs
 		// into the venv (the image's EXTERNALLY-MANAGED marker does not
@@ -154,7 +156,7 @@ func missingCommandHint(def runtimes.Definition, output string) string {
 		"python": "python3 (python in the build's virtual environment), pip and pip3",
 		"php":    "php and composer",
 		"ruby":   "ruby, gem, bundle and bundler",
-	}[def.Key]
+	}[runtimes.ServerKey(def.Key)]
 	if have == "" {
 		have = "its language's tools"
 	}

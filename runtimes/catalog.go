@@ -91,6 +91,12 @@ var catalog = []Definition{
 	phpRuntime("8.4", "trixie", "debian trixie php8.4-cli and composer 2.8"),
 	rubyRuntime("3.1", "bookworm", "debian bookworm ruby 3.1 and bundler 2.3"),
 	rubyRuntime("3.3", "trixie", "debian trixie ruby 3.3 and bundler 2.6"),
+	{
+		ID: "python-ml-3.11", Key: "python-ml", Name: "Python (ML)", Version: "3.11",
+		Base: "debian bookworm python3 3.11 with numpy, pandas and scikit-learn", Logo: "python-ml.png", Language: "python",
+		Suite: "bookworm", Command: pythonCommand,
+		Packages: []string{"python3", "python3-pip", "python3-venv", "python3-numpy", "python3-pandas", "python3-sklearn"},
+	},
 }
 
 // Catalog returns the built-in runtime definitions, sorted by ID. The

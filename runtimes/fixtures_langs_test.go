@@ -5,6 +5,7 @@ import seeds "github.com/fnflow/fnflow/internal/fixtures"
 // The php and ruby fixtures: the same entrypoints and answers as the node
 // and python ones (see fixtures).
 func init() {
+	fixtures["python-ml"] = fixtures["python"] // the python server, more packages
 	fixtures["php"] = fixture{
 		context: "index.php", modern: "modern.php", notfn: "notfn.php", seed: "seed.php", vars: "vars.php",
 		throwTrace: "#0 ", jsonError: "JsonException", versionCommand: "php --version",

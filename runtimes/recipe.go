@@ -70,6 +70,15 @@ var keyRecipes = map[string]keyRecipe{
 	},
 }
 
+// ServerKey is the runtime server (and language recipe) a runtime key
+// uses: python-ml runs the python server.
+func ServerKey(key string) string {
+	if key == "python-ml" {
+		return "python"
+	}
+	return key
+}
+
 // ServerFiles returns the runtime server's files for a runtime key ("node",
 // "python"), by file name.
 func ServerFiles(key string) (map[string][]byte, error) {
@@ -124,7 +133,7 @@ func ImageHash(d Definition) (string, error) {
 	}
 	h := sha256.New()
 	fmt.Fprintf(h, "fnflow-runtime\nid=%s\nbase=%s\nlayer=%s\n", d.ID, BaseHash(d), spec)
-	files, err := ServerFiles(d.Key)
+	files, err := ServerFiles(ServerKey(d.Key))
 	if err != nil {
 		return "", err
 	}
@@ -145,7 +154,7 @@ type layerRecipe struct {
 }
 
 func serverLayer(d Definition) (layerRecipe, error) {
-	recipe, ok := keyRecipes[d.Key]
+	recipe, ok := keyRecipes[ServerKey(d.Key)]
 	if !ok {
 		return layerRecipe{}, fmt.Errorf("runtime %s: no recipe for key %q", d.ID, d.Key)
 	}
