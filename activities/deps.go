@@ -287,6 +287,7 @@ func filterTree(r io.Reader, w io.Writer, dir string) error {
 	tr := tar.NewReader(zr)
 	var zw *gzip.Writer
 	var tw *tar.Writer
+	var parents []*tar.Header
 	for {
 		h, err := tr.Next()
 		if errors.Is(err, io.EOF) {
@@ -296,6 +297,14 @@ func filterTree(r io.Reader, w io.Writer, dir string) error {
 			return err
 		}
 		name := strings.TrimSuffix(path.Clean(strings.TrimPrefix(h.Name, "./")), "/")
+		if h.Typeflag == tar.TypeDir && strings.HasPrefix(dir, name+"/") {
+			// A parent of a nested directory (vendor of vendor/bundle): kept
+			// so that it is restored as the build made it (writable by the
+			// build user), written only if the directory itself comes.
+			hc := *h
+			parents = append(parents, &hc)
+			continue
+		}
 		if name != dir && !strings.HasPrefix(name, dir+"/") {
 			continue
 		}
@@ -309,6 +318,11 @@ func filterTree(r io.Reader, w io.Writer, dir string) error {
 		if tw == nil {
 			zw = gzip.NewWriter(w)
 			tw = tar.NewWriter(zw)
+			for _, p := range parents {
+				if err := tw.WriteHeader(p); err != nil {
+					return err
+				}
+			}
 		}
 		if err := tw.WriteHeader(h); err != nil {
 			return err

@@ -45,6 +45,17 @@ var keyRecipes = map[string]keyRecipe{
 				"compileall.compile_dir(sysconfig.get_paths()['stdlib'], quiet=1); " +
 				"compileall.compile_dir('" + ServerDir + "', quiet=1)"},
 	},
+	"python-ml": {
+		env: []string{"PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1"},
+		// As python, plus Debian's dist-packages (numpy, pandas, scipy,
+		// scikit-learn ship no bytecode; py3compile would have made it):
+		// without it every cold start compiles them.
+		prepare: []string{"python3", "-c",
+			"import compileall, sysconfig; " +
+				"compileall.compile_dir(sysconfig.get_paths()['stdlib'], quiet=1); " +
+				"compileall.compile_dir('/usr/lib/python3/dist-packages', quiet=1); " +
+				"compileall.compile_dir('" + ServerDir + "', quiet=1)"},
+	},
 	"php": {
 		// What the maintainer scripts would have made: php (update-
 		// alternatives: the server, the user's builds and composer's
@@ -154,7 +165,10 @@ type layerRecipe struct {
 }
 
 func serverLayer(d Definition) (layerRecipe, error) {
-	recipe, ok := keyRecipes[ServerKey(d.Key)]
+	recipe, ok := keyRecipes[d.Key]
+	if !ok {
+		recipe, ok = keyRecipes[ServerKey(d.Key)]
+	}
 	if !ok {
 		return layerRecipe{}, fmt.Errorf("runtime %s: no recipe for key %q", d.ID, d.Key)
 	}

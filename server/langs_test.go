@@ -42,7 +42,7 @@ return function ($context) {
         case '/throw':
             throw new RuntimeException('boom from user code');
         case '/sleep':
-            sleep(10);
+            sleep(60);
             return $context->res->text('slept');
         case '/binary':
             $b = $req->bodyBinary;
@@ -71,7 +71,7 @@ def main(context)
   when '/throw'
     raise 'boom from user code'
   when '/sleep'
-    sleep 10
+    sleep 60
     return context.res.text('slept')
   when '/binary'
     b = req.body_binary
@@ -87,7 +87,7 @@ func langsSource(t testing.TB, key string) (entry, commands, cacheDir string, ar
 	t.Helper()
 	switch key {
 	case "php":
-		return "index.php", "composer install --no-audit --no-progress", "vendor", targz(t, gzip.DefaultCompression, 0,
+		return "index.php", "composer install --no-progress", "vendor", targz(t, gzip.DefaultCompression, 0,
 			tarEntry{name: "composer.json", body: `{"name":"fnflow/fn","repositories":[{"packagist.org":false},` +
 				`{"type":"path","url":"./packages/fnflowdep","options":{"symlink":false}}],"require":{"fnflow/dep":"1.0.0"}}`},
 			tarEntry{name: "packages/fnflowdep/composer.json", body: `{"name":"fnflow/dep","version":"1.0.0",` +
@@ -96,7 +96,8 @@ func langsSource(t testing.TB, key string) (entry, commands, cacheDir string, ar
 				"    public static function hello(): string\n    {\n        return 'hello from the dependency';\n    }\n}\n"},
 			tarEntry{name: "index.php", body: langsPHP})
 	case "ruby":
-		return "main.rb", "cd fnflowdep && gem build fnflowdep.gemspec && mkdir -p ../vendor/cache && mv fnflowdep-1.0.0.gem ../vendor/cache/ && cd .. && bundle install --local",
+		return "main.rb", "cp -r fnflowdep /tmp/fnflowdep && (cd /tmp/fnflowdep && gem build fnflowdep.gemspec) && " +
+				"mkdir -p vendor/cache && cp /tmp/fnflowdep/fnflowdep-1.0.0.gem vendor/cache/ && bundle install --local",
 			"vendor/bundle", targz(t, gzip.DefaultCompression, 0,
 				tarEntry{name: "Gemfile", body: "source 'https://rubygems.org'\n\ngem 'fnflowdep', '1.0.0'\n"},
 				tarEntry{name: "fnflowdep/fnflowdep.gemspec", body: "Gem::Specification.new do |s|\n  s.name = 'fnflowdep'\n" +
@@ -128,13 +129,13 @@ func TestLangsRuntimes(t *testing.T) {
 			fid := "langs-" + strings.ReplaceAll(id, ".", "-")
 			entry, commands, cacheDir, archive := langsSource(t, def.Key)
 			if res := c.do("POST", "/v1/functions", map[string]any{"functionId": fid, "name": fid, "runtime": id,
-				"entrypoint": entry, "commands": commands, "execute": []string{"any"}, "timeout": 2}, nil); res.Status != 201 {
+				"entrypoint": entry, "commands": commands, "execute": []string{"any"}, "timeout": 10}, nil); res.Status != 201 {
 				t.Fatalf("create function: %d %s", res.Status, res.Body)
 			}
 			d := c.deployArchive(fid, commands, archive)
 			logs, _ := d["buildLogs"].(string)
 			if d["status"] != "ready" {
-				t.Fatalf("build %v:\n%s", d["status"], logs)
+				t.Fatalf("build %v:\n%s\n%v", d["status"], logs, d)
 			}
 			run := func(path string) map[string]any {
 				t.Helper()

@@ -84,7 +84,14 @@ module Fnflow
       end
     end
 
+    # Sets the function's bundle up (once: Bundler.setup is slow, 1-3 s on
+    # a loaded host, so main calls it before the server starts listening and
+    # a failure is reported when the entrypoint loads).
     def setup_bundle
+      raise @bundle_error if @bundle_error
+      return if @bundle_ready
+
+      @bundle_ready = true
       gemfile = File.join(FUNCTION_DIR, 'Gemfile')
       return unless File.file?(gemfile)
 
@@ -324,6 +331,12 @@ module Fnflow
     end
 
     def main
+      begin
+        setup_bundle
+      rescue ScriptError, StandardError => e
+        @bundle_error = e
+        @bundle_ready = false
+      end
       $stdout = StreamRouter.new($stdout, :log)
       $stderr = StreamRouter.new($stderr, :error)
       server = TCPServer.new('0.0.0.0', PORT)
