@@ -50,11 +50,18 @@ var keyRecipes = map[string]keyRecipe{
 		// As python, plus Debian's dist-packages (numpy, pandas, scipy,
 		// scikit-learn ship no bytecode; py3compile would have made it):
 		// without it every cold start compiles them.
+		// The BLAS/LAPACK links update-alternatives would have made
+		// (openblas when there, else the reference libraries).
 		prepare: []string{"python3", "-c",
-			"import compileall, sysconfig; " +
-				"compileall.compile_dir(sysconfig.get_paths()['stdlib'], quiet=1); " +
-				"compileall.compile_dir('/usr/lib/python3/dist-packages', quiet=1); " +
-				"compileall.compile_dir('" + ServerDir + "', quiet=1)"},
+			"import compileall, glob, os, sysconfig\n" +
+				"for name, ref in (('libblas.so.3', 'blas'), ('liblapack.so.3', 'lapack')):\n" +
+				"    found = [p for d in ('openblas-pthread', 'openblas-openmp', 'openblas-serial', ref) " +
+				"for p in glob.glob('/usr/lib/*-linux-gnu/%s/%s' % (d, name))]\n" +
+				"    if found:\n" +
+				"        os.symlink(found[0], os.path.join(os.path.dirname(os.path.dirname(found[0])), name))\n" +
+				"compileall.compile_dir(sysconfig.get_paths()['stdlib'], quiet=1)\n" +
+				"compileall.compile_dir('/usr/lib/python3/dist-packages', quiet=1)\n" +
+				"compileall.compile_dir('" + ServerDir + "', quiet=1)\n"},
 	},
 	"php": {
 		// What the maintainer scripts would have made: php (update-
