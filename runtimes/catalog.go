@@ -92,6 +92,12 @@ var catalog = []Definition{
 	rubyRuntime("3.1", "bookworm", "debian bookworm ruby 3.1 and bundler 2.3"),
 	rubyRuntime("3.3", "trixie", "debian trixie ruby 3.3 and bundler 2.6"),
 	{
+		// Files served as they are; the server is a small python program
+		// (python3 is the smallest Debian runtime with an HTTP server).
+		ID: "static-1", Key: "static", Name: "Static", Version: "1", Base: "debian bookworm python3 3.11 file server",
+		Logo: "static.png", Language: "static", Suite: "bookworm", Packages: []string{"python3"}, Command: pythonCommand,
+	},
+	{
 		ID: "python-ml-3.11", Key: "python-ml", Name: "Python (ML)", Version: "3.11",
 		Base: "debian bookworm python3 3.11 with numpy, pandas and scikit-learn", Logo: "python-ml.png", Language: "python",
 		Suite: "bookworm", Command: pythonCommand,

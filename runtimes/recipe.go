@@ -15,7 +15,7 @@ import (
 
 // The runtime servers, copied into the images under ServerDir.
 //
-//go:embed servers/node/*.js servers/python/*.py servers/php/*.php servers/ruby/*.rb
+//go:embed servers/node/*.js servers/python/*.py servers/php/*.php servers/ruby/*.rb servers/static/*.py
 var serverFS embed.FS
 
 // The Go code that decides what goes into a base root filesystem. It is
@@ -59,9 +59,19 @@ var keyRecipes = map[string]keyRecipe{
 				"for p in glob.glob('/usr/lib/*-linux-gnu/%s/%s' % (d, name))]\n" +
 				"    if found:\n" +
 				"        os.symlink(found[0], os.path.join(os.path.dirname(os.path.dirname(found[0])), name))\n" +
+				// openblas' libraries are found through ld.so.conf.d and
+				// ldconfig, which never ran: link them next to the others.
+				"for lib in glob.glob('/usr/lib/*-linux-gnu/openblas-*/libopenblas*.so.0'):\n" +
+				"    link = os.path.join(os.path.dirname(os.path.dirname(lib)), os.path.basename(lib))\n" +
+				"    if not os.path.lexists(link):\n" +
+				"        os.symlink(lib, link)\n" +
 				"compileall.compile_dir(sysconfig.get_paths()['stdlib'], quiet=1)\n" +
 				"compileall.compile_dir('/usr/lib/python3/dist-packages', quiet=1)\n" +
 				"compileall.compile_dir('" + ServerDir + "', quiet=1)\n"},
+	},
+	"static": {
+		env:     []string{"PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1"},
+		prepare: []string{"python3", "-c", "import compileall, sysconfig; compileall.compile_dir(sysconfig.get_paths()['stdlib'], quiet=1); compileall.compile_dir('" + ServerDir + "', quiet=1)"},
 	},
 	"php": {
 		// What the maintainer scripts would have made: php (update-

@@ -21,6 +21,9 @@ import (
 func TestRuntimes(t *testing.T) {
 	cli := ensureImages(t)
 	for _, d := range testCatalog() {
+		if d.Key == "static" {
+			continue // runs no user code: server.TestStaticRuntime covers it through the API
+		}
 		fx, ok := fixtures[d.Key]
 		if !ok {
 			t.Fatalf("no test fixture for runtime key %q", d.Key)

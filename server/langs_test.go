@@ -238,3 +238,41 @@ func TestPythonMLRuntime(t *testing.T) {
 		t.Fatalf("ml: %v %q errors %q", m["status"], m["responseBody"], m["errors"])
 	}
 }
+
+// TestStaticRuntime: static-1 serves the deployment's files as they are,
+// through the API and the function's domain (binary intact, index.html for
+// a directory, the function's 404.html for a missing file).
+func TestStaticRuntime(t *testing.T) {
+	requireImages(t, runtimes.ImagePrefix+":static-1")
+	r, c := startApp(t, nil)
+	bin := make([]byte, 256<<10)
+	rand.Read(bin)
+	c.createFunction("site", "static-1", "index.html", "")
+	d := c.deployArchive("site", "", targz(t, gzip.DefaultCompression, 0,
+		tarEntry{name: "index.html", body: "<h1>home</h1>\n"},
+		tarEntry{name: "docs/index.html", body: "<h1>docs</h1>\n"},
+		tarEntry{name: "css/site.css", body: "body { color: red }\n"},
+		tarEntry{name: "404.html", body: "<h1>not here</h1>\n"},
+		tarEntry{name: "data.bin", body: string(bin)}))
+	if d["status"] != "ready" {
+		t.Fatalf("build %v: %s", d["status"], d["buildLogs"])
+	}
+	for _, tc := range []struct {
+		path, body, ctype string
+		status            float64
+	}{
+		{"/", "<h1>home</h1>\n", "text/html; charset=utf-8", 200},
+		{"/docs/", "<h1>docs</h1>\n", "text/html; charset=utf-8", 200},
+		{"/css/site.css", "body { color: red }\n", "text/css; charset=utf-8", 200},
+		{"/nothing", "<h1>not here</h1>\n", "text/html; charset=utf-8", 404},
+	} {
+		m := execute(t, c, "site", map[string]any{"path": tc.path, "method": "GET"}, 201)
+		if m["responseStatusCode"] != tc.status || m["responseBody"] != tc.body || !hasHeader(m["responseHeaders"], "content-type", tc.ctype) {
+			t.Errorf("%s: %v %q %v", tc.path, m["responseStatusCode"], m["responseBody"], m["responseHeaders"])
+		}
+	}
+	res := domainDo(t, r, "site."+r.ProjectID+".functions.localhost", "GET", "/data.bin", nil, nil)
+	if res.Status != 200 || !bytes.Equal(res.Body, bin) {
+		t.Errorf("binary file through the domain: %d, %d bytes", res.Status, len(res.Body))
+	}
+}
