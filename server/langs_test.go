@@ -276,3 +276,27 @@ func TestStaticRuntime(t *testing.T) {
 		t.Errorf("binary file through the domain: %d, %d bytes", res.Status, len(res.Body))
 	}
 }
+
+// TestRuntimesListIncludesLangs: GET /v1/functions/runtimes lists the
+// Debian-built runtimes with Appwrite's IDs, keys and names.
+func TestRuntimesListIncludesLangs(t *testing.T) {
+	_, c := startApp(t, nil)
+	res := c.do("GET", "/v1/functions/runtimes", nil, nil)
+	if res.Status != 200 {
+		t.Fatalf("list: %d %s", res.Status, res.Body)
+	}
+	got := map[string]map[string]any{}
+	for _, v := range res.JSON(t)["runtimes"].([]any) {
+		m := v.(map[string]any)
+		got[m["$id"].(string)] = m
+	}
+	for id, want := range map[string][2]string{
+		"php-8.2": {"php", "PHP"}, "php-8.4": {"php", "PHP"}, "ruby-3.1": {"ruby", "Ruby"}, "ruby-3.3": {"ruby", "Ruby"},
+		"python-ml-3.11": {"python-ml", "Python (ML)"}, "static-1": {"static", "Static"},
+	} {
+		m := got[id]
+		if m == nil || m["key"] != want[0] || m["name"] != want[1] || m["image"] != runtimes.ImagePrefix+":"+id {
+			t.Errorf("%s: %v", id, m)
+		}
+	}
+}
