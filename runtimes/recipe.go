@@ -76,13 +76,15 @@ var keyRecipes = map[string]keyRecipe{
 	"php": {
 		// What the maintainer scripts would have made: php (update-
 		// alternatives: the server, the user's builds and composer's
-		// #!/usr/bin/env php need it) and the conf.d links that enable
+		// #!/usr/bin/env php need it), the CLI php.ini (Debian's
+		// production.cli, as php-cli's postinst installs it) and the conf.d links that enable
 		// the extensions of php-common (phpenmod: ctype, iconv, posix,
 		// tokenizer, phar, ...). The server is checked to parse and
 		// composer to run.
 		prepareFor: func(d Definition) []string {
 			v := d.Version
 			return []string{"sh", "-c", "set -e; ln -s php" + v + " /usr/bin/php; " +
+				"cp /usr/lib/php/" + v + "/php.ini-production.cli /etc/php/" + v + "/cli/php.ini; " +
 				"for f in /usr/share/php" + v + "-*/*/*.ini; do " +
 				"p=$(sed -n 's/^; *priority=//p' \"$f\"); n=$(basename \"$f\"); " +
 				"cp \"$f\" /etc/php/" + v + "/mods-available/$n; " +
