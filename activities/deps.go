@@ -102,9 +102,34 @@ fi
 	b.WriteString("echo 'Build command execution started.'\n")
 	b.WriteString("sh -c " + shellQuote(commands) + "\n")
 	b.WriteString("status=$?\nif [ \"$status\" -ne 0 ]; then exit \"$status\"; fi\n")
+	if def.Key == "go" && !def.Upstream {
+		b.WriteString(goCompile)
+	}
 	b.WriteString("echo 'Build command execution finished.'\n")
 	return b.String()
 }
+
+// goCompile compiles the function (module openruntimes/handler, package
+// handler, func Main) into the runtime server, as Open Runtimes' go
+// runtime does: the server's main package goes into the workspace for the
+// build, the types module (github.com/open-runtimes/types-for-go/v4) is
+// replaced by fnflow's copy so that no network is needed for it, and the
+// user's go.mod/go.sum are restored afterwards. The binary is ./server.
+const goCompile = `echo 'Compiling ...'
+if [ ! -f go.mod ]; then echo 'go.mod is missing: the function must be the module openruntimes/handler (package handler, func Main).' >&2; exit 1; fi
+fnflow_go=/tmp/fnflow-go
+rm -rf "$fnflow_go" && mkdir -p "$fnflow_go/types/openruntimes" fnflow_server || exit 1
+cp ` + runtimes.ServerDir + `/openruntimes.go.txt "$fnflow_go/types/openruntimes/openruntimes.go" || exit 1
+printf 'module github.com/open-runtimes/types-for-go/v4\n\ngo 1.23\n' > "$fnflow_go/types/go.mod"
+cp go.mod "$fnflow_go/go.mod.user"; [ -f go.sum ] && cp go.sum "$fnflow_go/go.sum.user"
+cp ` + runtimes.ServerDir + `/server.go.txt fnflow_server/main.go || exit 1
+go mod edit -replace=github.com/open-runtimes/types-for-go/v4="$fnflow_go/types" -require=github.com/open-runtimes/types-for-go/v4@v4.0.8 go.mod &&
+  GOFLAGS=-mod=mod go build -trimpath -ldflags='-s -w' -o server ./fnflow_server
+status=$?
+cp "$fnflow_go/go.mod.user" go.mod; rm -f go.sum; [ -f "$fnflow_go/go.sum.user" ] && cp "$fnflow_go/go.sum.user" go.sum
+rm -rf fnflow_server
+if [ "$status" -ne 0 ]; then exit "$status"; fi
+`
 
 func shellQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
@@ -156,6 +181,7 @@ func missingCommandHint(def runtimes.Definition, output string) string {
 		"python": "python3 (python in the build's virtual environment), pip and pip3",
 		"php":    "php and composer",
 		"ruby":   "ruby, gem, bundle and bundler",
+		"go":     "go and gofmt",
 	}[runtimes.ServerKey(def.Key)]
 	if have == "" {
 		have = "its language's tools"

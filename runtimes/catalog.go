@@ -92,6 +92,13 @@ var catalog = []Definition{
 	rubyRuntime("3.1", "bookworm", "debian bookworm ruby 3.1 and bundler 2.3"),
 	rubyRuntime("3.3", "trixie", "debian trixie ruby 3.3 and bundler 2.6"),
 	{
+		// The function is compiled into the runtime server at build time
+		// (activities/deps.go), as Open Runtimes' go runtime does.
+		ID: "go-1.24", Key: "go", Name: "Go", Version: "1.24", Base: "debian trixie golang-1.24",
+		Logo: "go.png", Language: "go", Suite: "trixie", Packages: []string{"golang-1.24-go"},
+		Command: []string{FunctionDir + "/server"},
+	},
+	{
 		// Files served as they are; the server is a small python program
 		// (python3 is the smallest Debian runtime with an HTTP server).
 		ID: "static-1", Key: "static", Name: "Static", Version: "1", Base: "debian bookworm python3 3.11 file server",

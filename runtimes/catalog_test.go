@@ -19,6 +19,7 @@ func TestCatalog(t *testing.T) {
 		"ruby-3.1": {"ruby", "bookworm", "ruby bundler"},
 		"ruby-3.3": {"ruby", "trixie", "ruby bundler"},
 		"static-1": {"static", "bookworm", "python3"},
+		"go-1.24":  {"go", "trixie", "golang-1.24-go"},
 	}
 	defs := Catalog()
 	if len(defs) != len(want) {

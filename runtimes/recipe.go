@@ -15,7 +15,7 @@ import (
 
 // The runtime servers, copied into the images under ServerDir.
 //
-//go:embed servers/node/*.js servers/python/*.py servers/php/*.php servers/ruby/*.rb servers/static/*.py
+//go:embed servers/node/*.js servers/python/*.py servers/php/*.php servers/ruby/*.rb servers/static/*.py servers/go/*.txt
 var serverFS embed.FS
 
 // The Go code that decides what goes into a base root filesystem. It is
@@ -68,6 +68,15 @@ var keyRecipes = map[string]keyRecipe{
 				"compileall.compile_dir(sysconfig.get_paths()['stdlib'], quiet=1)\n" +
 				"compileall.compile_dir('/usr/lib/python3/dist-packages', quiet=1)\n" +
 				"compileall.compile_dir('" + ServerDir + "', quiet=1)\n"},
+	},
+	"go": {
+		// The go command (update-alternatives would have linked it). The
+		// server's sources are compiled with the function by each build.
+		prepareFor: func(d Definition) []string {
+			return []string{"sh", "-c", "set -e; ln -s /usr/lib/go-" + d.Version + "/bin/go /usr/bin/go; " +
+				"ln -s /usr/lib/go-" + d.Version + "/bin/gofmt /usr/bin/gofmt; go version >/dev/null"}
+		},
+		env: []string{"GOTOOLCHAIN=local", "CGO_ENABLED=0", "GOPATH=" + TmpDir + "/go", "GOCACHE=" + TmpDir + "/go-build"},
 	},
 	"static": {
 		env:     []string{"PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1"},

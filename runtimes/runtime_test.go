@@ -21,8 +21,11 @@ import (
 func TestRuntimes(t *testing.T) {
 	cli := ensureImages(t)
 	for _, d := range testCatalog() {
-		if d.Key == "static" {
-			continue // runs no user code: server.TestStaticRuntime covers it through the API
+		if d.Key == "static" || d.Key == "go" {
+			// static runs no user code, go compiles it at build time:
+			// server.TestStaticRuntime and server.TestGoRuntime cover them
+			// through the API.
+			continue
 		}
 		fx, ok := fixtures[d.Key]
 		if !ok {

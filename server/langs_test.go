@@ -292,11 +292,106 @@ func TestRuntimesListIncludesLangs(t *testing.T) {
 	}
 	for id, want := range map[string][2]string{
 		"php-8.2": {"php", "PHP"}, "php-8.4": {"php", "PHP"}, "ruby-3.1": {"ruby", "Ruby"}, "ruby-3.3": {"ruby", "Ruby"},
-		"python-ml-3.11": {"python-ml", "Python (ML)"}, "static-1": {"static", "Static"},
+		"python-ml-3.11": {"python-ml", "Python (ML)"}, "static-1": {"static", "Static"}, "go-1.24": {"go", "Go"},
 	} {
 		m := got[id]
 		if m == nil || m["key"] != want[0] || m["name"] != want[1] || m["image"] != runtimes.ImagePrefix+":"+id {
 			t.Errorf("%s: %v", id, m)
 		}
+	}
+}
+
+const goFunction = `package handler
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+
+	"example.com/fnflowdep"
+	"github.com/open-runtimes/types-for-go/v4/openruntimes"
+)
+
+func Main(Context openruntimes.Context) openruntimes.Response {
+	switch Context.Req.Path {
+	case "/hello":
+		return Context.Res.Text("Hello, World!")
+	case "/dep":
+		return Context.Res.Json(map[string]string{"dep": fnflowdep.Hello()})
+	case "/logs":
+		Context.Log("log line", map[string]interface{}{"a": 1})
+		Context.Error("error line")
+		Context.Log(strings.Repeat("x", 9000))
+		return Context.Res.Text("logged")
+	case "/throw":
+		panic("boom from user code")
+	case "/sleep":
+		time.Sleep(60 * time.Second)
+		return Context.Res.Text("slept")
+	case "/noreturn":
+		return openruntimes.Response{}
+	case "/binary":
+		b := Context.Req.BodyBinary()
+		sum := sha256.Sum256(b)
+		return Context.Res.Binary(b, Context.Res.WithHeaders(map[string]string{
+			"content-type": "application/octet-stream", "x-sha256": hex.EncodeToString(sum[:])}))
+	}
+	return Context.Res.Text("?", Context.Res.WithStatusCode(404))
+}
+`
+
+// TestGoRuntime: go-1.24 through the API: the build compiles the function
+// (module openruntimes/handler, written against Open Runtimes'
+// types-for-go) into the runtime server with a Go module shipped in the
+// archive (a replace to ./fnflowdep, no network); hello world, the
+// dependency, logs with the 8000-character cut, a panic and a timeout (500,
+// empty body, errors log), a missing response, and a binary body both ways
+// through the function's domain.
+func TestGoRuntime(t *testing.T) {
+	requireImages(t, runtimes.ImagePrefix+":go-1.24")
+	r, c := startApp(t, nil)
+	if res := c.do("POST", "/v1/functions", map[string]any{"functionId": "gofn", "name": "gofn", "runtime": "go-1.24",
+		"entrypoint": "main.go", "execute": []string{"any"}, "timeout": 10}, nil); res.Status != 201 {
+		t.Fatalf("create function: %d %s", res.Status, res.Body)
+	}
+	d := c.deployArchive("gofn", "", targz(t, gzip.DefaultCompression, 0,
+		tarEntry{name: "go.mod", body: "module openruntimes/handler\n\ngo 1.23\n\nrequire (\n\tgithub.com/open-runtimes/types-for-go/v4 v4.0.6\n" +
+			"\texample.com/fnflowdep v1.0.0\n)\n\nreplace example.com/fnflowdep => ./fnflowdep\n"},
+		tarEntry{name: "fnflowdep/go.mod", body: "module example.com/fnflowdep\n\ngo 1.23\n"},
+		tarEntry{name: "fnflowdep/dep.go", body: "package fnflowdep\n\nfunc Hello() string { return \"hello from the dependency\" }\n"},
+		tarEntry{name: "main.go", body: goFunction}))
+	if d["status"] != "ready" || !strings.Contains(fmt.Sprint(d["buildLogs"]), "Compiling ...") {
+		t.Fatalf("build %v: %s", d["status"], d["buildLogs"])
+	}
+	run := func(path string) map[string]any {
+		t.Helper()
+		return execute(t, c, "gofn", map[string]any{"path": path, "method": "GET"}, 201)
+	}
+	if m := run("/hello"); m["status"] != "completed" || m["responseBody"] != "Hello, World!" {
+		t.Fatalf("hello: %v %q errors %q", m["status"], m["responseBody"], m["errors"])
+	}
+	if m := run("/dep"); m["responseBody"] != `{"dep":"hello from the dependency"}` {
+		t.Errorf("dependency: %v %q errors %q", m["status"], m["responseBody"], m["errors"])
+	}
+	m := run("/logs")
+	logs, _ := m["logs"].(string)
+	if !strings.Contains(logs, `log line {"a":1}`) || !strings.Contains(logs, strings.Repeat("x", 8000)+"... Log truncated due to size limit (8000 characters)") ||
+		strings.Contains(logs, strings.Repeat("x", 8001)) || !strings.Contains(fmt.Sprint(m["errors"]), "error line") {
+		t.Errorf("logs %.200q errors %q", logs, m["errors"])
+	}
+	for path, want := range map[string]string{"/throw": "boom from user code", "/sleep": "timed out", "/noreturn": "Return statement missing"} {
+		m := run(path)
+		if m["status"] != "failed" || m["responseBody"] != "" || !strings.Contains(fmt.Sprint(m["errors"]), want) {
+			t.Errorf("%s: %v %v %q errors %q", path, m["status"], m["responseStatusCode"], m["responseBody"], m["errors"])
+		}
+	}
+	body := make([]byte, 3<<20)
+	rand.Read(body)
+	sum := sha256.Sum256(body)
+	res := domainDo(t, r, "gofn."+r.ProjectID+".functions.localhost", "POST", "/binary", body,
+		map[string]string{"Content-Type": "application/octet-stream"})
+	if res.Status != 200 || res.Header.Get("x-sha256") != hex.EncodeToString(sum[:]) || !bytes.Equal(res.Body, body) {
+		t.Errorf("binary through the domain: %d, sha256 seen %q, %d bytes back", res.Status, res.Header.Get("x-sha256"), len(res.Body))
 	}
 }
