@@ -105,6 +105,9 @@ fi
 	if def.Key == "go" && !def.Upstream {
 		b.WriteString(goCompile)
 	}
+	if def.Key == "java" && !def.Upstream {
+		b.WriteString(javaCompile)
+	}
 	b.WriteString("echo 'Build command execution finished.'\n")
 	return b.String()
 }
@@ -129,6 +132,16 @@ status=$?
 cp "$fnflow_go/go.mod.user" go.mod; rm -f go.sum; [ -f "$fnflow_go/go.sum.user" ] && cp "$fnflow_go/go.sum.user" go.sum
 rm -rf fnflow_server
 if [ "$status" -ne 0 ]; then exit "$status"; fi
+`
+
+// javaCompile compiles every .java file of the workspace with the runtime
+// server (package io.openruntimes.java) into runtimes.JavaClassesDir, with
+// the jars of libs/ on the class path (the runtime's command puts both on
+// its class path). Plain javac: Debian's maven cannot build offline.
+var javaCompile = `echo 'Compiling ...'
+rm -rf ` + runtimes.JavaClassesDir + ` && mkdir -p ` + runtimes.JavaClassesDir + ` || exit 1
+find . -name '*.java' -not -path './` + runtimes.JavaClassesDir + `/*' > /tmp/fnflow-java-sources
+javac -encoding UTF-8 -nowarn -d ` + runtimes.JavaClassesDir + ` -cp 'libs/*' @/tmp/fnflow-java-sources ` + runtimes.ServerDir + `/*.java || exit 1
 `
 
 func shellQuote(s string) string {
@@ -182,6 +195,7 @@ func missingCommandHint(def runtimes.Definition, output string) string {
 		"php":    "php and composer",
 		"ruby":   "ruby, gem, bundle and bundler",
 		"go":     "go and gofmt",
+		"java":   "java, javac and jar",
 	}[runtimes.ServerKey(def.Key)]
 	if have == "" {
 		have = "its language's tools"

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Definition describes one runtime: what the API lists (ID, Key, Name,
@@ -80,6 +81,23 @@ func rubyRuntime(version, suite, base string) Definition {
 	}
 }
 
+// javaRuntime: the function and the server are compiled by each build
+// (plain javac, jars from libs/ on the class path; activities/deps.go).
+func javaRuntime(version, suite, base string) Definition {
+	major := strings.TrimSuffix(version, ".0")
+	return Definition{
+		ID: "java-" + version, Key: "java", Name: "Java", Version: version, Base: base,
+		Logo: "java.png", Language: "java", Suite: suite,
+		Packages: []string{"openjdk-" + major + "-jdk-headless"},
+		Command: []string{"java", "-XX:+UseSerialGC", "-cp", FunctionDir + "/" + JavaClassesDir + ":" + FunctionDir + "/libs/*",
+			"io.openruntimes.java.Server"},
+	}
+}
+
+// JavaClassesDir is where java builds put the compiled classes (relative to
+// the build output).
+const JavaClassesDir = "fnflow-classes"
+
 // catalog is the list of runtimes fnflow knows how to build. Versions are
 // what the Debian suite ships; the IDs are the Appwrite runtime IDs.
 var catalog = []Definition{
@@ -98,6 +116,8 @@ var catalog = []Definition{
 		Logo: "go.png", Language: "go", Suite: "trixie", Packages: []string{"golang-1.24-go"},
 		Command: []string{FunctionDir + "/server"},
 	},
+	javaRuntime("17.0", "bookworm", "debian bookworm openjdk-17-jdk-headless"),
+	javaRuntime("21.0", "trixie", "debian trixie openjdk-21-jdk-headless"),
 	{
 		// Files served as they are; the server is a small python program
 		// (python3 is the smallest Debian runtime with an HTTP server).

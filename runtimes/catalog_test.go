@@ -14,12 +14,14 @@ func TestCatalog(t *testing.T) {
 		"python-3.13": {"python", "trixie", "python3 python3-pip python3-venv"},
 		"python-ml-3.11": {"python-ml", "bookworm",
 			"python3 python3-pip python3-venv python3-numpy python3-pandas python3-sklearn"},
-		"php-8.2":  {"php", "bookworm", "php8.2-cli composer"},
-		"php-8.4":  {"php", "trixie", "php8.4-cli composer"},
-		"ruby-3.1": {"ruby", "bookworm", "ruby bundler"},
-		"ruby-3.3": {"ruby", "trixie", "ruby bundler"},
-		"static-1": {"static", "bookworm", "python3"},
-		"go-1.24":  {"go", "trixie", "golang-1.24-go"},
+		"php-8.2":   {"php", "bookworm", "php8.2-cli composer"},
+		"php-8.4":   {"php", "trixie", "php8.4-cli composer"},
+		"ruby-3.1":  {"ruby", "bookworm", "ruby bundler"},
+		"ruby-3.3":  {"ruby", "trixie", "ruby bundler"},
+		"static-1":  {"static", "bookworm", "python3"},
+		"go-1.24":   {"go", "trixie", "golang-1.24-go"},
+		"java-17.0": {"java", "bookworm", "openjdk-17-jdk-headless"},
+		"java-21.0": {"java", "trixie", "openjdk-21-jdk-headless"},
 	}
 	defs := Catalog()
 	if len(defs) != len(want) {

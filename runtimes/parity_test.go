@@ -13,8 +13,8 @@ import (
 func TestOpenRuntimesStartAndDevMode(t *testing.T) {
 	cli := ensureImages(t)
 	for _, d := range testCatalog() {
-		if d.Key == "static" || d.Key == "go" {
-			continue // no user code / compiled at build time: see server.TestStaticRuntime, TestGoRuntime
+		if d.Key == "static" || d.Key == "go" || d.Key == "java" {
+			continue // no user code / compiled at build time: see server.TestStaticRuntime, TestGoRuntime, TestJavaRuntimes
 		}
 		fx := fixtures[d.Key]
 		code := writeFunction(t, fx.files)

@@ -21,10 +21,10 @@ import (
 func TestRuntimes(t *testing.T) {
 	cli := ensureImages(t)
 	for _, d := range testCatalog() {
-		if d.Key == "static" || d.Key == "go" {
-			// static runs no user code, go compiles it at build time:
-			// server.TestStaticRuntime and server.TestGoRuntime cover them
-			// through the API.
+		if d.Key == "static" || d.Key == "go" || d.Key == "java" {
+			// static runs no user code, go and java compile it at build
+			// time: server.TestStaticRuntime, TestGoRuntime and
+			// TestJavaRuntimes cover them through the API.
 			continue
 		}
 		fx, ok := fixtures[d.Key]

@@ -293,6 +293,7 @@ func TestRuntimesListIncludesLangs(t *testing.T) {
 	for id, want := range map[string][2]string{
 		"php-8.2": {"php", "PHP"}, "php-8.4": {"php", "PHP"}, "ruby-3.1": {"ruby", "Ruby"}, "ruby-3.3": {"ruby", "Ruby"},
 		"python-ml-3.11": {"python-ml", "Python (ML)"}, "static-1": {"static", "Static"}, "go-1.24": {"go", "Go"},
+		"java-17.0": {"java", "Java"}, "java-21.0": {"java", "Java"},
 	} {
 		m := got[id]
 		if m == nil || m["key"] != want[0] || m["name"] != want[1] || m["image"] != runtimes.ImagePrefix+":"+id {
@@ -393,5 +394,115 @@ func TestGoRuntime(t *testing.T) {
 		map[string]string{"Content-Type": "application/octet-stream"})
 	if res.Status != 200 || res.Header.Get("x-sha256") != hex.EncodeToString(sum[:]) || !bytes.Equal(res.Body, body) {
 		t.Errorf("binary through the domain: %d, sha256 seen %q, %d bytes back", res.Status, res.Header.Get("x-sha256"), len(res.Body))
+	}
+}
+
+const javaFunction = `package io.openruntimes.java;
+
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.Map;
+
+public class Index {
+  public RuntimeOutput main(RuntimeContext context) throws Exception {
+    RuntimeRequest req = context.getReq();
+    switch (req.getPath()) {
+      case "/hello":
+        return context.getRes().text("Hello, World!");
+      case "/dep": {
+        Map<String, Object> out = new HashMap<>();
+        out.put("dep", com.example.fnflowdep.Dep.hello());
+        return context.getRes().json(out);
+      }
+      case "/logs": {
+        Map<String, Object> a = new HashMap<>();
+        a.put("a", 1);
+        context.log("log line", a);
+        context.error("error line");
+        context.log("x".repeat(9000));
+        return context.getRes().text("logged");
+      }
+      case "/throw":
+        throw new IllegalStateException("boom from user code");
+      case "/sleep":
+        Thread.sleep(60000);
+        return context.getRes().text("slept");
+      case "/noreturn":
+        return null;
+      case "/binary": {
+        byte[] b = req.getBodyBinary();
+        StringBuilder hex = new StringBuilder();
+        for (byte x : MessageDigest.getInstance("SHA-256").digest(b)) hex.append(String.format("%02x", x));
+        Map<String, String> h = new HashMap<>();
+        h.put("content-type", "application/octet-stream");
+        h.put("x-sha256", hex.toString());
+        return context.getRes().binary(b, 200, h);
+      }
+    }
+    return context.getRes().text("?", 404);
+  }
+}
+`
+
+// TestJavaRuntimes: java-17.0 and java-21.0 through the API: the commands
+// build a jar from sources in the archive into libs/ (no network), the
+// build compiles the function with the runtime server (plain javac, libs/*
+// on the class path); hello world, the dependency, logs with the
+// 8000-character cut, a thrown exception, a timeout and a missing response
+// (500, empty body, errors log) and a binary body both ways through the
+// function's domain.
+func TestJavaRuntimes(t *testing.T) {
+	r, _ := startApp(t, nil)
+	for _, id := range []string{"java-17.0", "java-21.0"} {
+		t.Run(id, func(t *testing.T) {
+			requireImages(t, runtimes.ImagePrefix+":"+id)
+			c := newClient(t, r)
+			fid := "langs-" + strings.ReplaceAll(id, ".", "-")
+			// The dependency's source is not a .java file of the function:
+			// only the jar can provide the class.
+			commands := "mkdir -p /tmp/src /tmp/dep libs && cp fnflowdep/Dep.java.txt /tmp/src/Dep.java && " +
+				"javac -d /tmp/dep /tmp/src/Dep.java && jar cf libs/fnflowdep.jar -C /tmp/dep ."
+			if res := c.do("POST", "/v1/functions", map[string]any{"functionId": fid, "name": fid, "runtime": id,
+				"entrypoint": "src/Index.java", "commands": commands, "execute": []string{"any"}, "timeout": 10}, nil); res.Status != 201 {
+				t.Fatalf("create function: %d %s", res.Status, res.Body)
+			}
+			d := c.deployArchive(fid, commands, targz(t, gzip.DefaultCompression, 0,
+				tarEntry{name: "fnflowdep/Dep.java.txt", body: "package com.example.fnflowdep;\n\npublic class Dep {\n" +
+					"  public static String hello() { return \"hello from the dependency\"; }\n}\n"},
+				tarEntry{name: "src/Index.java", body: javaFunction}))
+			if d["status"] != "ready" || !strings.Contains(fmt.Sprint(d["buildLogs"]), "Compiling ...") {
+				t.Fatalf("build %v: %s", d["status"], d["buildLogs"])
+			}
+			run := func(path string) map[string]any {
+				t.Helper()
+				return execute(t, c, fid, map[string]any{"path": path, "method": "GET"}, 201)
+			}
+			if m := run("/hello"); m["status"] != "completed" || m["responseBody"] != "Hello, World!" {
+				t.Fatalf("hello: %v %q errors %q", m["status"], m["responseBody"], m["errors"])
+			}
+			if m := run("/dep"); m["responseBody"] != `{"dep":"hello from the dependency"}` {
+				t.Errorf("dependency: %v %q errors %q", m["status"], m["responseBody"], m["errors"])
+			}
+			m := run("/logs")
+			logs, _ := m["logs"].(string)
+			if !strings.Contains(logs, `log line {"a":1}`) || !strings.Contains(logs, strings.Repeat("x", 8000)+"... Log truncated due to size limit (8000 characters)") ||
+				strings.Contains(logs, strings.Repeat("x", 8001)) || !strings.Contains(fmt.Sprint(m["errors"]), "error line") {
+				t.Errorf("logs %.200q errors %q", logs, m["errors"])
+			}
+			for path, want := range map[string]string{"/throw": "boom from user code", "/sleep": "timed out", "/noreturn": "Return statement missing"} {
+				m := run(path)
+				if m["status"] != "failed" || m["responseBody"] != "" || !strings.Contains(fmt.Sprint(m["errors"]), want) {
+					t.Errorf("%s: %v %v %q errors %q", path, m["status"], m["responseStatusCode"], m["responseBody"], m["errors"])
+				}
+			}
+			body := make([]byte, 3<<20)
+			rand.Read(body)
+			sum := sha256.Sum256(body)
+			res := domainDo(t, r, fid+"."+r.ProjectID+".functions.localhost", "POST", "/binary", body,
+				map[string]string{"Content-Type": "application/octet-stream"})
+			if res.Status != 200 || res.Header.Get("x-sha256") != hex.EncodeToString(sum[:]) || !bytes.Equal(res.Body, body) {
+				t.Errorf("binary through the domain: %d, sha256 seen %q, %d bytes back", res.Status, res.Header.Get("x-sha256"), len(res.Body))
+			}
+		})
 	}
 }
