@@ -60,11 +60,15 @@ var depKinds = map[string]depKind{
 		"npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", ".npmrc"}},
 	"python": {dir: "runtime-env", manifests: []string{"requirements.txt", "pyproject.toml", "setup.py",
 		"setup.cfg", "Pipfile", "Pipfile.lock", "poetry.lock", "uv.lock", "pip.conf"}},
+	"python-ml": {dir: "runtime-env", manifests: []string{"requirements.txt", "pyproject.toml", "setup.py",
+		"setup.cfg", "Pipfile", "Pipfile.lock", "poetry.lock", "uv.lock", "pip.conf"}},
+	"php":  {dir: "vendor", manifests: []string{"composer.json", "composer.lock", "auth.json"}},
+	"ruby": {dir: "vendor/bundle", manifests: []string{"Gemfile", "Gemfile.lock", "gems.rb", "gems.locked", ".bundle/config"}},
 }
 
 // packageArchive matches package files a source may ship for an offline
 // install (npm install ./dep-1.0.0.tgz, pip --find-links ./wheels).
-var packageArchive = regexp.MustCompile(`(?i)\.(tgz|tar\.gz|tar\.bz2|whl|zip|egg)$`)
+var packageArchive = regexp.MustCompile(`(?i)\.(tgz|tar\.gz|tar\.bz2|whl|zip|egg|gem|phar|jar)$`)
 
 // buildScript is the shell script a build runs: the environment
 // preparation, the user's commands (in their own shell, as written), and
@@ -72,7 +76,7 @@ var packageArchive = regexp.MustCompile(`(?i)\.(tgz|tar\.gz|tar\.bz2|whl|zip|egg
 func buildScript(def runtimes.Definition, commands string) string {
 	var b strings.Builder
 	b.WriteString("echo 'Environment preparation started.'\n")
-	if def.Key == "python" && !def.Upstream {
+	if runtimes.ServerKey(def.Key) == "python" && !def.Upstream {
 		// --system-site-packages: pip comes from the image (python3-pip),
 		// not copied into every build output; inside a venv pip installs
 		// into the venv (the image's EXTERNALLY-MANAGED marker does not
@@ -86,13 +90,59 @@ done
 export VIRTUAL_ENV="$PWD/runtime-env" PATH="$PWD/runtime-env/bin:$PATH"
 `)
 	}
+	if def.Key == "ruby" && !def.Upstream {
+		// As Open Runtimes: gems go to vendor/bundle in the workspace (the
+		// setting is kept in .bundle/config, part of the output).
+		b.WriteString(`if [ -f Gemfile ] || [ -f gems.rb ]; then
+  bundle config set --local path vendor/bundle >/dev/null || exit 1
+fi
+`)
+	}
 	b.WriteString("echo 'Environment preparation finished.'\n")
 	b.WriteString("echo 'Build command execution started.'\n")
 	b.WriteString("sh -c " + shellQuote(commands) + "\n")
 	b.WriteString("status=$?\nif [ \"$status\" -ne 0 ]; then exit \"$status\"; fi\n")
+	if def.Key == "go" && !def.Upstream {
+		b.WriteString(goCompile)
+	}
+	if def.Key == "java" && !def.Upstream {
+		b.WriteString(javaCompile)
+	}
 	b.WriteString("echo 'Build command execution finished.'\n")
 	return b.String()
 }
+
+// goCompile compiles the function (module openruntimes/handler, package
+// handler, func Main) into the runtime server, as Open Runtimes' go
+// runtime does: the server's main package goes into the workspace for the
+// build, the types module (github.com/open-runtimes/types-for-go/v4) is
+// replaced by fnflow's copy so that no network is needed for it, and the
+// user's go.mod/go.sum are restored afterwards. The binary is ./server.
+const goCompile = `echo 'Compiling ...'
+if [ ! -f go.mod ]; then echo 'go.mod is missing: the function must be the module openruntimes/handler (package handler, func Main).' >&2; exit 1; fi
+fnflow_go=/tmp/fnflow-go
+rm -rf "$fnflow_go" && mkdir -p "$fnflow_go/types/openruntimes" fnflow_server || exit 1
+cp ` + runtimes.ServerDir + `/openruntimes.go.txt "$fnflow_go/types/openruntimes/openruntimes.go" || exit 1
+printf 'module github.com/open-runtimes/types-for-go/v4\n\ngo 1.23\n' > "$fnflow_go/types/go.mod"
+cp go.mod "$fnflow_go/go.mod.user"; [ -f go.sum ] && cp go.sum "$fnflow_go/go.sum.user"
+cp ` + runtimes.ServerDir + `/server.go.txt fnflow_server/main.go || exit 1
+go mod edit -replace=github.com/open-runtimes/types-for-go/v4="$fnflow_go/types" -require=github.com/open-runtimes/types-for-go/v4@v4.0.8 go.mod &&
+  GOFLAGS=-mod=mod go build -trimpath -ldflags='-s -w' -o server ./fnflow_server
+status=$?
+cp "$fnflow_go/go.mod.user" go.mod; rm -f go.sum; [ -f "$fnflow_go/go.sum.user" ] && cp "$fnflow_go/go.sum.user" go.sum
+rm -rf fnflow_server
+if [ "$status" -ne 0 ]; then exit "$status"; fi
+`
+
+// javaCompile compiles every .java file of the workspace with the runtime
+// server (package io.openruntimes.java) into runtimes.JavaClassesDir, with
+// the jars of libs/ on the class path (the runtime's command puts both on
+// its class path). Plain javac: Debian's maven cannot build offline.
+var javaCompile = `echo 'Compiling ...'
+rm -rf ` + runtimes.JavaClassesDir + ` && mkdir -p ` + runtimes.JavaClassesDir + ` || exit 1
+find . -name '*.java' -not -path './` + runtimes.JavaClassesDir + `/*' > /tmp/fnflow-java-sources
+javac -encoding UTF-8 -nowarn -d ` + runtimes.JavaClassesDir + ` -cp 'libs/*' @/tmp/fnflow-java-sources ` + runtimes.ServerDir + `/*.java || exit 1
+`
 
 func shellQuote(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
@@ -142,13 +192,17 @@ func missingCommandHint(def runtimes.Definition, output string) string {
 	have := map[string]string{
 		"node":   "node, npm and npx",
 		"python": "python3 (python in the build's virtual environment), pip and pip3",
-	}[def.Key]
+		"php":    "php and composer",
+		"ruby":   "ruby, gem, bundle and bundler",
+		"go":     "go and gofmt",
+		"java":   "java, javac and jar",
+	}[runtimes.ServerKey(def.Key)]
 	if have == "" {
 		have = "its language's tools"
 	}
 	return fmt.Sprintf("Build command failed with exit code 127: %s was not found. The %s runtime provides %s, "+
 		"plus the shell's basic tools (sh, tar, gzip, ...). Check the spelling, or install the tool as a "+
-		"dependency (npm install, pip install) and run it from there.", tool, def.ID, have)
+		"dependency (npm install, pip install, composer install, bundle install) and run it from there.", tool, def.ID, have)
 }
 
 var notFound = regexp.MustCompile(`(?m)(?:^|: )([^\s:/]+(?:/[^\s:]+)*): (?:not found|command not found)`)
@@ -273,6 +327,7 @@ func filterTree(r io.Reader, w io.Writer, dir string) error {
 	tr := tar.NewReader(zr)
 	var zw *gzip.Writer
 	var tw *tar.Writer
+	var parents []*tar.Header
 	for {
 		h, err := tr.Next()
 		if errors.Is(err, io.EOF) {
@@ -282,6 +337,14 @@ func filterTree(r io.Reader, w io.Writer, dir string) error {
 			return err
 		}
 		name := strings.TrimSuffix(path.Clean(strings.TrimPrefix(h.Name, "./")), "/")
+		if h.Typeflag == tar.TypeDir && strings.HasPrefix(dir, name+"/") {
+			// A parent of a nested directory (vendor of vendor/bundle): kept
+			// so that it is restored as the build made it (writable by the
+			// build user), written only if the directory itself comes.
+			hc := *h
+			parents = append(parents, &hc)
+			continue
+		}
 		if name != dir && !strings.HasPrefix(name, dir+"/") {
 			continue
 		}
@@ -295,6 +358,11 @@ func filterTree(r io.Reader, w io.Writer, dir string) error {
 		if tw == nil {
 			zw = gzip.NewWriter(w)
 			tw = tar.NewWriter(zw)
+			for _, p := range parents {
+				if err := tw.WriteHeader(p); err != nil {
+					return err
+				}
+			}
 		}
 		if err := tw.WriteHeader(h); err != nil {
 			return err

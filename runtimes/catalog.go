@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Definition describes one runtime: what the API lists (ID, Key, Name,
@@ -42,6 +43,8 @@ var (
 	upstreamCommand = []string{"sh", "helpers/server.sh"}
 	nodeCommand     = []string{"node", ServerDir + "/server.js"}
 	pythonCommand   = []string{"python3", ServerDir + "/server.py"}
+	phpCommand      = []string{"php", ServerDir + "/server.php"}
+	rubyCommand     = []string{"ruby", ServerDir + "/server.rb"}
 )
 
 func nodeRuntime(version, suite, base string) Definition {
@@ -60,6 +63,41 @@ func pythonRuntime(version, suite, base string) Definition {
 	}
 }
 
+func phpRuntime(version, suite, base string) Definition {
+	return Definition{
+		ID: "php-" + version, Key: "php", Name: "PHP", Version: version, Base: base,
+		Logo: "php.png", Language: "php",
+		// composer depends on the suite's php-cli; /usr/bin/php is made in
+		// the server layer (Debian makes it with update-alternatives).
+		Suite: suite, Packages: []string{"php" + version + "-cli", "composer"}, Command: phpCommand,
+	}
+}
+
+func rubyRuntime(version, suite, base string) Definition {
+	return Definition{
+		ID: "ruby-" + version, Key: "ruby", Name: "Ruby", Version: version, Base: base,
+		Logo: "ruby.png", Language: "ruby",
+		Suite: suite, Packages: []string{"ruby", "bundler"}, Command: rubyCommand,
+	}
+}
+
+// javaRuntime: the function and the server are compiled by each build
+// (plain javac, jars from libs/ on the class path; activities/deps.go).
+func javaRuntime(version, suite, base string) Definition {
+	major := strings.TrimSuffix(version, ".0")
+	return Definition{
+		ID: "java-" + version, Key: "java", Name: "Java", Version: version, Base: base,
+		Logo: "java.png", Language: "java", Suite: suite,
+		Packages: []string{"openjdk-" + major + "-jdk-headless"},
+		Command: []string{"java", "-XX:+UseSerialGC", "-cp", FunctionDir + "/" + JavaClassesDir + ":" + FunctionDir + "/libs/*",
+			"io.openruntimes.java.Server"},
+	}
+}
+
+// JavaClassesDir is where java builds put the compiled classes (relative to
+// the build output).
+const JavaClassesDir = "fnflow-classes"
+
 // catalog is the list of runtimes fnflow knows how to build. Versions are
 // what the Debian suite ships; the IDs are the Appwrite runtime IDs.
 var catalog = []Definition{
@@ -67,6 +105,31 @@ var catalog = []Definition{
 	nodeRuntime("20.0", "trixie", "debian trixie nodejs 20.19"),
 	pythonRuntime("3.11", "bookworm", "debian bookworm python3 3.11"),
 	pythonRuntime("3.13", "trixie", "debian trixie python3 3.13"),
+	phpRuntime("8.2", "bookworm", "debian bookworm php8.2-cli and composer 2.5"),
+	phpRuntime("8.4", "trixie", "debian trixie php8.4-cli and composer 2.8"),
+	rubyRuntime("3.1", "bookworm", "debian bookworm ruby 3.1 and bundler 2.3"),
+	rubyRuntime("3.3", "trixie", "debian trixie ruby 3.3 and bundler 2.6"),
+	{
+		// The function is compiled into the runtime server at build time
+		// (activities/deps.go), as Open Runtimes' go runtime does.
+		ID: "go-1.24", Key: "go", Name: "Go", Version: "1.24", Base: "debian trixie golang-1.24",
+		Logo: "go.png", Language: "go", Suite: "trixie", Packages: []string{"golang-1.24-go"},
+		Command: []string{FunctionDir + "/server"},
+	},
+	javaRuntime("17.0", "bookworm", "debian bookworm openjdk-17-jdk-headless"),
+	javaRuntime("21.0", "trixie", "debian trixie openjdk-21-jdk-headless"),
+	{
+		// Files served as they are; the server is a small python program
+		// (python3 is the smallest Debian runtime with an HTTP server).
+		ID: "static-1", Key: "static", Name: "Static", Version: "1", Base: "debian bookworm python3 3.11 file server",
+		Logo: "static.png", Language: "static", Suite: "bookworm", Packages: []string{"python3"}, Command: pythonCommand,
+	},
+	{
+		ID: "python-ml-3.11", Key: "python-ml", Name: "Python (ML)", Version: "3.11",
+		Base: "debian bookworm python3 3.11 with numpy, pandas and scikit-learn", Logo: "python-ml.png", Language: "python",
+		Suite: "bookworm", Command: pythonCommand,
+		Packages: []string{"python3", "python3-pip", "python3-venv", "python3-numpy", "python3-pandas", "python3-sklearn"},
+	},
 }
 
 // Catalog returns the built-in runtime definitions, sorted by ID. The

@@ -12,6 +12,16 @@ func TestCatalog(t *testing.T) {
 		"node-20.0":   {"node", "trixie", "nodejs npm"},
 		"python-3.11": {"python", "bookworm", "python3 python3-pip python3-venv"},
 		"python-3.13": {"python", "trixie", "python3 python3-pip python3-venv"},
+		"python-ml-3.11": {"python-ml", "bookworm",
+			"python3 python3-pip python3-venv python3-numpy python3-pandas python3-sklearn"},
+		"php-8.2":   {"php", "bookworm", "php8.2-cli composer"},
+		"php-8.4":   {"php", "trixie", "php8.4-cli composer"},
+		"ruby-3.1":  {"ruby", "bookworm", "ruby bundler"},
+		"ruby-3.3":  {"ruby", "trixie", "ruby bundler"},
+		"static-1":  {"static", "bookworm", "python3"},
+		"go-1.24":   {"go", "trixie", "golang-1.24-go"},
+		"java-17.0": {"java", "bookworm", "openjdk-17-jdk-headless"},
+		"java-21.0": {"java", "trixie", "openjdk-21-jdk-headless"},
 	}
 	defs := Catalog()
 	if len(defs) != len(want) {
@@ -35,7 +45,7 @@ func TestCatalog(t *testing.T) {
 		if len(d.Supports) != 1 || d.Supports[0] != runtime.GOARCH {
 			t.Errorf("%s: supports %v", d.ID, d.Supports)
 		}
-		if _, err := ServerFiles(d.Key); err != nil {
+		if _, err := ServerFiles(ServerKey(d.Key)); err != nil {
 			t.Errorf("%s: %v", d.ID, err)
 		}
 	}

@@ -1,7 +1,7 @@
 // Package runtimes owns fnflow's function runtimes: the catalog of runtime
 // definitions (Catalog, Lookup, ApplyOverrides), the runtime servers that
 // run user code inside the containers (servers/node, servers/python,
-// embedded), and the Builder that makes the images locally from Debian
+// servers/php, servers/ruby, servers/static, embedded), and the Builder that makes the images locally from Debian
 // packages without any registry.
 //
 // # Images
@@ -99,6 +99,13 @@
 // .packages and packages subdirectories and any
 // runtime-env|.venv|venv/lib/python3*/site-packages, ahead of the standard
 // library. The module is loaded once, at the first request.
+//
+// PHP: the entrypoint returns a callable, function ($context) or the legacy
+// function ($req, $res) with $req an array (payload, variables, headers);
+// vendor/autoload.php is required first when present. Ruby: the entrypoint
+// defines def main(context) or the legacy def main(req, res); a Gemfile's
+// bundle (vendor/bundle) is set up before it loads. python-ml runs the
+// python server; static-1 serves the files (no user code).
 //
 // The context API follows Open Runtimes v5: context.req (bodyText/bodyRaw,
 // bodyJson, bodyBinary, body, headers, method, host, scheme, port, path,

@@ -107,15 +107,35 @@ func (w testWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// ensureImages builds every catalog image once per test binary; images that
-// are up to date are not rebuilt.
+// testCatalog is the catalog the integration tests use: every runtime, or
+// those FNFLOW_TEST_RUNTIMES names (comma-separated runtime IDs or keys,
+// e.g. "php,ruby-3.3").
+func testCatalog() []Definition {
+	names := strings.FieldsFunc(os.Getenv("FNFLOW_TEST_RUNTIMES"), func(r rune) bool { return r == ',' || r == ' ' })
+	if len(names) == 0 {
+		return Catalog()
+	}
+	var out []Definition
+	for _, d := range Catalog() {
+		for _, n := range names {
+			if d.ID == n || d.Key == n {
+				out = append(out, d)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// ensureImages builds the images of testCatalog once per test binary;
+// images that are up to date are not rebuilt.
 func ensureImages(t *testing.T) *client.Client {
 	t.Helper()
 	cli := dockerClient(t)
 	imagesOnce.Do(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 		defer cancel()
-		imagesErr = NewBuilder(cli).Build(ctx, nil, testWriter{t})
+		imagesErr = NewBuilder(cli).Build(ctx, definitionIDs(testCatalog()), testWriter{t})
 	})
 	if imagesErr != nil {
 		t.Fatalf("building runtime images: %v", imagesErr)

@@ -15,6 +15,7 @@ type fixture struct {
 	context, modern, notfn, seed, vars    string
 	throwTrace, jsonError, versionCommand string
 	modernBody                            string
+	noReturn                              string // the errors log of a missing return, when not the usual one
 }
 
 var fixtures = map[string]fixture{

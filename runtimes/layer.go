@@ -27,7 +27,7 @@ func (s *buildSession) buildLayer(ctx context.Context, d Definition, hash string
 	if err != nil {
 		return err
 	}
-	files, err := ServerFiles(d.Key)
+	files, err := ServerFiles(ServerKey(d.Key))
 	if err != nil {
 		return err
 	}

@@ -15,7 +15,7 @@ import (
 
 // The runtime servers, copied into the images under ServerDir.
 //
-//go:embed servers/node/*.js servers/python/*.py
+//go:embed servers/node/*.js servers/python/*.py servers/php/*.php servers/ruby/*.rb servers/static/*.py servers/go/*.txt servers/java/*.java
 var serverFS embed.FS
 
 // The Go code that decides what goes into a base root filesystem. It is
@@ -30,6 +30,8 @@ const imagePath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 type keyRecipe struct {
 	env     []string // extra environment
 	prepare []string // command run once in the layer, as root, without network
+	// prepareFor, when set, gives the prepare command of one definition.
+	prepareFor func(d Definition) []string
 }
 
 var keyRecipes = map[string]keyRecipe{
@@ -43,6 +45,88 @@ var keyRecipes = map[string]keyRecipe{
 				"compileall.compile_dir(sysconfig.get_paths()['stdlib'], quiet=1); " +
 				"compileall.compile_dir('" + ServerDir + "', quiet=1)"},
 	},
+	"python-ml": {
+		env: []string{"PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1"},
+		// As python, plus Debian's dist-packages (numpy, pandas, scipy,
+		// scikit-learn ship no bytecode; py3compile would have made it):
+		// without it every cold start compiles them.
+		// The BLAS/LAPACK links update-alternatives would have made
+		// (openblas when there, else the reference libraries).
+		prepare: []string{"python3", "-c",
+			"import compileall, glob, os, sysconfig\n" +
+				"for name, ref in (('libblas.so.3', 'blas'), ('liblapack.so.3', 'lapack')):\n" +
+				"    found = [p for d in ('openblas-pthread', 'openblas-openmp', 'openblas-serial', ref) " +
+				"for p in glob.glob('/usr/lib/*-linux-gnu/%s/%s' % (d, name))]\n" +
+				"    if found:\n" +
+				"        os.symlink(found[0], os.path.join(os.path.dirname(os.path.dirname(found[0])), name))\n" +
+				// openblas' libraries are found through ld.so.conf.d and
+				// ldconfig, which never ran: link them next to the others.
+				"for lib in glob.glob('/usr/lib/*-linux-gnu/openblas-*/libopenblas*.so.0'):\n" +
+				"    link = os.path.join(os.path.dirname(os.path.dirname(lib)), os.path.basename(lib))\n" +
+				"    if not os.path.lexists(link):\n" +
+				"        os.symlink(lib, link)\n" +
+				"compileall.compile_dir(sysconfig.get_paths()['stdlib'], quiet=1)\n" +
+				"compileall.compile_dir('/usr/lib/python3/dist-packages', quiet=1)\n" +
+				"compileall.compile_dir('" + ServerDir + "', quiet=1)\n"},
+	},
+	"go": {
+		// The go command (update-alternatives would have linked it). The
+		// server's sources are compiled with the function by each build.
+		prepareFor: func(d Definition) []string {
+			return []string{"sh", "-c", "set -e; ln -s /usr/lib/go-" + d.Version + "/bin/go /usr/bin/go; " +
+				"ln -s /usr/lib/go-" + d.Version + "/bin/gofmt /usr/bin/gofmt; go version >/dev/null"}
+		},
+		env: []string{"GOTOOLCHAIN=local", "CGO_ENABLED=0", "GOPATH=" + TmpDir + "/go", "GOCACHE=" + TmpDir + "/go-build"},
+	},
+	"java": {
+		// java, javac and jar (update-alternatives would have linked them),
+		// and the class data sharing archive openjdk's postinst makes
+		// (java -Xshare:dump): faster starts.
+		prepareFor: func(d Definition) []string {
+			major := strings.TrimSuffix(d.Version, ".0")
+			return []string{"sh", "-c", "set -e; for b in java javac jar; do ln -s /usr/lib/jvm/java-" + major +
+				"-openjdk-*/bin/$b /usr/bin/$b; done; java -Xshare:dump >/dev/null 2>&1 || true; " +
+				"mkdir /tmp/c && javac -d /tmp/c " + ServerDir + "/*.java && rm -rf /tmp/c"}
+		},
+	},
+	"static": {
+		env:     []string{"PYTHONDONTWRITEBYTECODE=1", "PYTHONUNBUFFERED=1"},
+		prepare: []string{"python3", "-c", "import compileall, sysconfig; compileall.compile_dir(sysconfig.get_paths()['stdlib'], quiet=1); compileall.compile_dir('" + ServerDir + "', quiet=1)"},
+	},
+	"php": {
+		// What the maintainer scripts would have made: php (update-
+		// alternatives: the server, the user's builds and composer's
+		// #!/usr/bin/env php need it), the CLI php.ini (Debian's
+		// production.cli, as php-cli's postinst installs it) and the conf.d links that enable
+		// the extensions of php-common (phpenmod: ctype, iconv, posix,
+		// tokenizer, phar, ...). The server is checked to parse and
+		// composer to run.
+		prepareFor: func(d Definition) []string {
+			v := d.Version
+			return []string{"sh", "-c", "set -e; ln -s php" + v + " /usr/bin/php; " +
+				"cp /usr/lib/php/" + v + "/php.ini-production.cli /etc/php/" + v + "/cli/php.ini; " +
+				"for f in /usr/share/php" + v + "-*/*/*.ini; do " +
+				"p=$(sed -n 's/^; *priority=//p' \"$f\"); n=$(basename \"$f\"); " +
+				"cp \"$f\" /etc/php/" + v + "/mods-available/$n; " +
+				"ln -s ../../mods-available/$n /etc/php/" + v + "/cli/conf.d/${p:-20}-$n; done; " +
+				"for f in " + ServerDir + "/*.php; do php -l \"$f\" >/dev/null; done; composer --version >/dev/null"}
+		},
+		env: []string{"COMPOSER_HOME=" + TmpDir + "/composer", "COMPOSER_NO_INTERACTION=1"},
+	},
+	"ruby": {
+		prepareFor: func(d Definition) []string {
+			return []string{"sh", "-c", "set -e; for f in " + ServerDir + "/*.rb; do ruby -c \"$f\" >/dev/null; done; bundle --version >/dev/null"}
+		},
+	},
+}
+
+// ServerKey is the runtime server (and language recipe) a runtime key
+// uses: python-ml runs the python server.
+func ServerKey(key string) string {
+	if key == "python-ml" {
+		return "python"
+	}
+	return key
 }
 
 // ServerFiles returns the runtime server's files for a runtime key ("node",
@@ -99,7 +183,7 @@ func ImageHash(d Definition) (string, error) {
 	}
 	h := sha256.New()
 	fmt.Fprintf(h, "fnflow-runtime\nid=%s\nbase=%s\nlayer=%s\n", d.ID, BaseHash(d), spec)
-	files, err := ServerFiles(d.Key)
+	files, err := ServerFiles(ServerKey(d.Key))
 	if err != nil {
 		return "", err
 	}
@@ -122,6 +206,9 @@ type layerRecipe struct {
 func serverLayer(d Definition) (layerRecipe, error) {
 	recipe, ok := keyRecipes[d.Key]
 	if !ok {
+		recipe, ok = keyRecipes[ServerKey(d.Key)]
+	}
+	if !ok {
 		return layerRecipe{}, fmt.Errorf("runtime %s: no recipe for key %q", d.ID, d.Key)
 	}
 	if len(d.Command) == 0 {
@@ -137,7 +224,11 @@ func serverLayer(d Definition) (layerRecipe, error) {
 		fmt.Sprintf("EXPOSE %d", ServerPort),
 		"CMD "+execForm(d.Command),
 	)
-	return layerRecipe{Base: BaseImage(d), Prepare: recipe.prepare, Changes: changes}, nil
+	prepare := recipe.prepare
+	if recipe.prepareFor != nil {
+		prepare = recipe.prepareFor(d)
+	}
+	return layerRecipe{Base: BaseImage(d), Prepare: prepare, Changes: changes}, nil
 }
 
 // execForm is the JSON (exec) form of a Dockerfile RUN or CMD.

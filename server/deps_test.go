@@ -115,7 +115,7 @@ func (c *client) deployArchive(fid, commands string, archive []byte) map[string]
 // dependency; a second deployment with the same manifest restores the
 // dependencies from the build cache and runs too.
 func TestDependenciesInstallAndRun(t *testing.T) {
-	ids := []string{"node-18.0", "node-20.0", "python-3.11", "python-3.13"}
+	ids := []string{"node-18.0", "node-20.0", "python-3.11", "python-3.13", "python-ml-3.11"}
 	r, c := startApp(t, nil)
 	if res := c.do("POST", "/v1/project/variables", map[string]any{"variableId": "unique()", "key": "PROJECT_VAR", "value": "from-project"}, nil); res.Status != 201 {
 		t.Fatalf("project variable: %d %s", res.Status, res.Body)
@@ -158,7 +158,7 @@ func TestDependenciesInstallAndRun(t *testing.T) {
 			// Same manifest and packages, other code: the cache is used.
 			d2 := c.deployArchive(fid, commands, archive)
 			logs2, _ := d2["buildLogs"].(string)
-			if d2["status"] != "ready" || !strings.Contains(logs2, "Restoring "+map[string]string{"node": "node_modules", "python": "runtime-env"}[def.Key]+" from the build cache") {
+			if d2["status"] != "ready" || !strings.Contains(logs2, "Restoring "+map[string]string{"node": "node_modules", "python": "runtime-env", "python-ml": "runtime-env"}[def.Key]+" from the build cache") {
 				t.Fatalf("second build %v without the cache:\n%s", d2["status"], logs2)
 			}
 			wantDepRun(t, c, fid)

@@ -25,7 +25,7 @@ func runtimesCmd(e env) *cobra.Command {
 				return err
 			}
 			for _, d := range defs {
-				fmt.Fprintf(e.stdout, "%-12s %-8s %-28s %s\n", d.ID, d.Name, d.Image, d.Base)
+				fmt.Fprintf(e.stdout, "%-15s %-12s %-30s %s\n", d.ID, d.Name, d.Image, d.Base)
 			}
 			return nil
 		},
