@@ -223,8 +223,8 @@ func (c *Catalogue) Lookup(rootDirectory string) (Template, Build, error) {
 }
 
 // WalkFiles calls fn for every code file of a template's family (paths
-// relative to the code directory, _build.json left out, go.mod.txt named
-// go.mod), in lexical order.
+// relative to the code directory, _build.json left out, go.mod.txt and
+// *.go.txt without .txt), in lexical order.
 func (c *Catalogue) WalkFiles(id, family string, fn func(name string, data []byte) error) error {
 	if _, ok := c.Build(id, family); !ok {
 		return ErrNotFound
@@ -238,9 +238,10 @@ func (c *Catalogue) WalkFiles(id, family string, fn func(name string, data []byt
 		if name == "_build.json" {
 			return nil
 		}
-		// go:embed leaves out a directory holding a go.mod (another
-		// module), so a Go template's go.mod is stored as go.mod.txt.
-		if path.Base(name) == "go.mod.txt" {
+		// A Go template's go.mod and .go files are stored with a .txt
+		// suffix: go:embed leaves out a directory holding a go.mod (another
+		// module), and `go test ./...` would take .go files for a package.
+		if path.Base(name) == "go.mod.txt" || strings.HasSuffix(name, ".go.txt") {
 			name = strings.TrimSuffix(name, ".txt")
 		}
 		data, err := files.ReadFile(p)
