@@ -139,7 +139,7 @@ func Load() (*Catalogue, error) {
 			if err := json.Unmarshal(data, &b); err != nil || b.Entrypoint == "" {
 				return nil, fmt.Errorf("templates: code/%s/%s/_build.json needs an entrypoint (%v)", fam.Name(), d.Name(), err)
 			}
-			if _, err := fs.Stat(files, path.Join("code", fam.Name(), d.Name(), b.Entrypoint)); err != nil {
+			if _, err := fs.Stat(files, path.Join("code", fam.Name(), d.Name(), storedName(b.Entrypoint))); err != nil {
 				return nil, fmt.Errorf("templates: code/%s/%s: entrypoint %s is missing", fam.Name(), d.Name(), b.Entrypoint)
 			}
 			c.builds[d.Name()][fam.Name()] = b
@@ -238,11 +238,10 @@ func (c *Catalogue) WalkFiles(id, family string, fn func(name string, data []byt
 		if name == "_build.json" {
 			return nil
 		}
-		// A Go template's go.mod and .go files are stored with a .txt
-		// suffix: go:embed leaves out a directory holding a go.mod (another
-		// module), and `go test ./...` would take .go files for a package.
-		if path.Base(name) == "go.mod.txt" || strings.HasSuffix(name, ".go.txt") {
-			name = strings.TrimSuffix(name, ".txt")
+		// Back from its stored name (storedName).
+		name = strings.TrimSuffix(name, ".txt")
+		if storedName(name) != strings.TrimPrefix(p, root+"/") {
+			name += ".txt" // a .txt file of the template itself
 		}
 		data, err := files.ReadFile(p)
 		if err != nil {
@@ -275,4 +274,15 @@ func (c *Catalogue) Archive(id, family string) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// storedName is the name under code/ of a template file: a Go template's
+// go.mod and .go files carry a .txt suffix (go:embed leaves out a directory
+// holding a go.mod, and `go test ./...` would take .go files for a package
+// of this module).
+func storedName(name string) string {
+	if path.Base(name) == "go.mod" || strings.HasSuffix(name, ".go") {
+		return name + ".txt"
+	}
+	return name
 }
