@@ -18,7 +18,8 @@ import (
 )
 
 // Benchmarks compare the pool with a raw `docker run` and a direct HTTP call
-// in the same run, on the fake runtime and (when built) the node image:
+// in the same run, on the fake runtime and (when built) every interpreted
+// runtime's image:
 //
 //	go test -run '^$' -bench . -benchtime 20x ./docker/
 //
@@ -46,7 +47,40 @@ func benchImages(b *testing.B, eng *Engine) []benchImage {
 	} else if ok {
 		imgs = append(imgs, benchImage{"python-3.11", pythonBenchSpec})
 	}
+	// Per-runtime rows for every other interpreted runtime whose image is
+	// built (go and java compile at build time: no raw-code row).
+	for _, r := range benchRuntimes {
+		if ok, err := eng.ImageExists(ctx, "fnflow/runtime:"+r.id); err != nil {
+			b.Fatal(err)
+		} else if ok {
+			imgs = append(imgs, benchImage{r.id, r.spec})
+		}
+	}
 	return imgs
+}
+
+// benchRuntime is a trivial function answering "ok" on one runtime.
+type benchRuntime struct{ id, entrypoint, code string }
+
+var benchRuntimes = []benchRuntime{
+	{"node-20.0", "index.js", "module.exports = async (context) => context.res.text('ok');\n"},
+	{"python-3.13", "main.py", "def main(context):\n    return context.res.text('ok')\n"},
+	{"python-ml-3.11", "main.py", "def main(context):\n    return context.res.text('ok')\n"},
+	{"php-8.2", "index.php", "<?php\nreturn function ($context) { return $context->res->text('ok'); };\n"},
+	{"php-8.4", "index.php", "<?php\nreturn function ($context) { return $context->res->text('ok'); };\n"},
+	{"ruby-3.1", "main.rb", "def main(context)\n  context.res.text('ok')\nend\n"},
+	{"ruby-3.3", "main.rb", "def main(context)\n  context.res.text('ok')\nend\n"},
+	{"static-1", "index.html", "ok\n"},
+}
+
+func (r benchRuntime) spec(tb testing.TB, name string) RuntimeSpec {
+	tb.Helper()
+	spec := testSpec(tb, name)
+	if err := os.WriteFile(filepath.Join(spec.CodeDir, r.entrypoint), []byte(r.code), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	spec.Image, spec.Entrypoint, spec.MemoryMB, spec.CPUs = "fnflow/runtime:"+r.id, r.entrypoint, 256, 1
+	return spec
 }
 
 const pythonBenchImage = "fnflow/runtime:python-3.11"

@@ -139,7 +139,7 @@ func Load() (*Catalogue, error) {
 			if err := json.Unmarshal(data, &b); err != nil || b.Entrypoint == "" {
 				return nil, fmt.Errorf("templates: code/%s/%s/_build.json needs an entrypoint (%v)", fam.Name(), d.Name(), err)
 			}
-			if _, err := fs.Stat(files, path.Join("code", fam.Name(), d.Name(), b.Entrypoint)); err != nil {
+			if _, err := fs.Stat(files, path.Join("code", fam.Name(), d.Name(), storedName(b.Entrypoint))); err != nil {
 				return nil, fmt.Errorf("templates: code/%s/%s: entrypoint %s is missing", fam.Name(), d.Name(), b.Entrypoint)
 			}
 			c.builds[d.Name()][fam.Name()] = b
@@ -223,8 +223,8 @@ func (c *Catalogue) Lookup(rootDirectory string) (Template, Build, error) {
 }
 
 // WalkFiles calls fn for every code file of a template's family (paths
-// relative to the code directory, _build.json left out, go.mod.txt named
-// go.mod), in lexical order.
+// relative to the code directory, _build.json left out, go.mod.txt and
+// *.go.txt without .txt), in lexical order.
 func (c *Catalogue) WalkFiles(id, family string, fn func(name string, data []byte) error) error {
 	if _, ok := c.Build(id, family); !ok {
 		return ErrNotFound
@@ -238,10 +238,10 @@ func (c *Catalogue) WalkFiles(id, family string, fn func(name string, data []byt
 		if name == "_build.json" {
 			return nil
 		}
-		// go:embed leaves out a directory holding a go.mod (another
-		// module), so a Go template's go.mod is stored as go.mod.txt.
-		if path.Base(name) == "go.mod.txt" {
-			name = strings.TrimSuffix(name, ".txt")
+		// Back from its stored name (storedName).
+		name = strings.TrimSuffix(name, ".txt")
+		if storedName(name) != strings.TrimPrefix(p, root+"/") {
+			name += ".txt" // a .txt file of the template itself
 		}
 		data, err := files.ReadFile(p)
 		if err != nil {
@@ -274,4 +274,15 @@ func (c *Catalogue) Archive(id, family string) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// storedName is the name under code/ of a template file: a Go template's
+// go.mod and .go files carry a .txt suffix (go:embed leaves out a directory
+// holding a go.mod, and `go test ./...` would take .go files for a package
+// of this module).
+func storedName(name string) string {
+	if path.Base(name) == "go.mod" || strings.HasSuffix(name, ".go") {
+		return name + ".txt"
+	}
+	return name
 }

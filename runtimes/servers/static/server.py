@@ -41,6 +41,9 @@ def content_type(path):
 
 
 class Handler(BaseHTTPRequestHandler):
+    # Headers and body go out in separate writes: with Nagle's algorithm the
+    # body waits for the client's delayed ACK (40 ms per keep-alive request).
+    disable_nagle_algorithm = True
     protocol_version = "HTTP/1.1"
     server_version = "fnflow-static"
 
