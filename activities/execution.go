@@ -29,10 +29,10 @@ import (
 // worker (kill -9 during a sync run, or before the mark was recorded): the
 // run goes on, as an async run's activity is retried.
 func (a *Activities) MarkExecutionProcessing(ctx context.Context, ref contract.ExecutionRef) (bool, error) {
-	if p := a.SyncWaiters.Prepared(ref.ExecutionID); ref.Attempt <= 1 && p != nil && p.Execution.Status == models.ExecutionProcessing {
+	if a.SyncWaiters.MarkPrepared(ref.ExecutionID) {
 		// A sync execution whose caller, in this process, stored it
-		// processing already: nothing to write (a retry was recorded
-		// scheduled in between, so its later attempts are marked).
+		// processing already: nothing to write. Only once: a retry was
+		// recorded scheduled in between, so its later attempts are marked.
 		return true, nil
 	}
 	ok, err := a.Store.MarkExecutionProcessing(ctx, ref.ProjectID, ref.ExecutionID)

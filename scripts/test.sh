@@ -13,10 +13,10 @@ pkgs=("$@")
 FNFLOW_TEST_REQUIRE_ALL=1 FNFLOW_TEST_POSTGRES_DSN="$DSN" \
   go test -v -count=1 -timeout 40m -p 2 "${pkgs[@]}" > bin/test.log 2>&1 &
 pid=$!
-tail -n +1 -F --pid=$pid bin/test.log 2>/dev/null | grep --line-buffered -E '^(ok|FAIL|\s*--- (FAIL|SKIP)|panic:)' || true
+tail -n +1 -F --pid=$pid bin/test.log 2>/dev/null | grep -a --line-buffered -E '^(ok|FAIL|\s*--- (FAIL|SKIP)|panic:)' || true
 if ! wait $pid; then
   echo "== failures (from bin/test.log):"
-  grep -E -A25 '^\s*--- FAIL|^panic:' bin/test.log | head -400 || true
+  grep -a -E -A25 '^\s*--- FAIL|^panic:' bin/test.log | head -400 || true
   exit 1
 fi
 scripts/check-skips.sh bin/test.log

@@ -57,8 +57,8 @@ func TestNamespaceRetentionAndSearchAttributes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(contract.SearchAttributeTypes) != 4 {
-		t.Errorf("%d search attributes declared, the README names 4", len(contract.SearchAttributeTypes))
+	if len(contract.SearchAttributeTypes) != 7 {
+		t.Errorf("%d search attributes declared, the README names 7 (Production)", len(contract.SearchAttributeTypes))
 	}
 	for name, typ := range contract.SearchAttributeTypes {
 		if got, ok := list.GetCustomAttributes()[name]; !ok || got != typ {

@@ -84,9 +84,7 @@ func runAttempts(ctx workflow.Context, in contract.ExecutionInput, ref contract.
 			return nil, err
 		}
 		var marked bool
-		mark := ref
-		mark.Attempt = attempt
-		if err := workflow.ExecuteLocalActivity(lctx, a.MarkExecutionProcessing, mark).Get(ctx, &marked); err != nil {
+		if err := workflow.ExecuteLocalActivity(lctx, a.MarkExecutionProcessing, ref).Get(ctx, &marked); err != nil {
 			release()
 			return nil, err
 		}

@@ -12,6 +12,7 @@ package syncwait
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/fnflow/fnflow/models"
 )
@@ -25,6 +26,9 @@ type Waiters struct {
 type waiter struct {
 	ch   chan *models.Execution
 	prep *Prepared
+	// marked: the run's first mark-processing used prep (later attempts
+	// of a retried execution must write theirs).
+	marked atomic.Bool
 }
 
 // Prepared is what the API handler already holds for a sync execution it
@@ -70,6 +74,25 @@ func (w *Waiters) Prepared(executionID string) *Prepared {
 		return nil
 	}
 	return v.(*waiter).prep
+}
+
+// MarkPrepared reports, once per waiter, whether the execution was stored
+// processing by its caller in this process, so its first mark-processing
+// needs no write. Every later call (a retry's attempt, recorded scheduled in
+// between) reports false.
+func (w *Waiters) MarkPrepared(executionID string) bool {
+	if w == nil {
+		return false
+	}
+	v, ok := w.m.Load(executionID)
+	if !ok {
+		return false
+	}
+	x := v.(*waiter)
+	if x.prep == nil || x.prep.Execution == nil || x.prep.Execution.Status != models.ExecutionProcessing {
+		return false
+	}
+	return x.marked.CompareAndSwap(false, true)
 }
 
 // Waiting reports whether a caller in this process waits for the execution.

@@ -64,3 +64,23 @@ func TestPrepared(t *testing.T) {
 		t.Fatal("nil waiters hold prepared values")
 	}
 }
+
+// TestMarkPrepared: a caller's processing row saves the run's first mark
+// only; a retried attempt (and a row the caller did not store processing,
+// or no caller) needs its write.
+func TestMarkPrepared(t *testing.T) {
+	w := New()
+	_, done := w.AwaitPrepared("e1", &Prepared{Execution: &models.Execution{Status: models.ExecutionProcessing}})
+	defer done()
+	if !w.MarkPrepared("e1") {
+		t.Fatal("first mark of a prepared processing row should need no write")
+	}
+	if w.MarkPrepared("e1") {
+		t.Fatal("a second mark (a retry's attempt) must write")
+	}
+	_, done2 := w.AwaitPrepared("e2", &Prepared{Execution: &models.Execution{Status: models.ExecutionWaiting}})
+	defer done2()
+	if w.MarkPrepared("e2") || w.MarkPrepared("none") || (*Waiters)(nil).MarkPrepared("e1") {
+		t.Fatal("a waiting row, an unknown execution or no waiters must write")
+	}
+}
