@@ -2,7 +2,6 @@ package docker
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -86,28 +85,14 @@ func (p *Pool) startExtraLocked(spec RuntimeSpec, key, reason string) bool {
 	p.wg.Add(1)
 	go func() {
 		defer p.wg.Done()
-		ctx, cancel := context.WithTimeout(p.base, p.opts.ReadyTimeout)
-		defer cancel()
 		began := time.Now()
-		w, err := p.startWarm(ctx, spec, key)
-		p.mu.Lock()
-		delete(p.starting, t)
-		cancelled := t.cancelled
-		if err == nil && cancelled == nil {
-			w.lastUsed = time.Now()
-			p.warm[key] = append(p.warm[key], w)
-		}
-		if err != nil {
-			p.noScaleUntil[key] = time.Now().Add(scaleRetry)
-		}
-		n := len(p.warm[key])
-		p.broadcastLocked()
-		p.mu.Unlock()
-		if err == nil && cancelled != nil {
-			cctx, cancel := p.eng.cleanupCtx(ctx)
-			defer cancel()
-			err = errors.Join(cancelled, w.destroy(cctx, p.eng, false))
-		}
+		var n int
+		w, err := p.launch(spec, key, t, func(_ bool, startErr error) {
+			if startErr != nil {
+				p.noScaleUntil[key] = time.Now().Add(scaleRetry)
+			}
+			n = len(p.warm[key])
+		})
 		if err != nil {
 			p.log.Warn("starting another runtime container failed", "deployment_id", spec.DeploymentID, "reason", reason, "error", err)
 			return

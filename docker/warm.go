@@ -74,28 +74,12 @@ func (p *Pool) coldStart(spec RuntimeSpec, key string) (*warm, error) {
 	p.mu.Unlock()
 	defer p.wg.Done()
 
-	ctx, cancel := context.WithTimeout(p.base, p.opts.ReadyTimeout)
-	defer cancel()
 	began := time.Now()
-	w, err := p.startWarm(ctx, spec, key)
-
-	p.mu.Lock()
-	delete(p.starting, t)
-	cancelled := t.cancelled
-	if err == nil && cancelled == nil {
-		w.lastUsed = time.Now()
-		p.warm[key] = append(p.warm[key], w)
-		if _, ok := p.specs[key]; !ok { // forgotten by a sweep meanwhile
+	w, err := p.launch(spec, key, t, func(published bool, _ error) {
+		if _, ok := p.specs[key]; published && !ok { // forgotten by a sweep meanwhile
 			p.specs[key], p.latest[spec.DeploymentID] = spec, key
 		}
-	}
-	p.broadcastLocked()
-	p.mu.Unlock()
-	if err == nil && cancelled != nil {
-		cctx, cancel := p.eng.cleanupCtx(ctx)
-		defer cancel()
-		err = errors.Join(cancelled, w.destroy(cctx, p.eng, false))
-	}
+	})
 	if err != nil {
 		p.log.Warn("cold start failed", "deployment_id", spec.DeploymentID, "image", spec.Image, "error", err)
 		return nil, err
@@ -105,6 +89,34 @@ func (p *Pool) coldStart(spec RuntimeSpec, key string) (*warm, error) {
 		"cold_start_ms", time.Since(began).Milliseconds(), "create_ms", w.createTook.Milliseconds(),
 		"start_ms", w.startTook.Milliseconds(), "ready_ms", w.readyTook.Milliseconds())
 	return w, nil
+}
+
+// launch starts a container for key under t, a slot its caller reserved
+// (in p.starting, with p.wg counted), and publishes it in p.warm unless the
+// slot was cancelled meanwhile (then the container is destroyed and the
+// cancellation returned). locked runs under p.mu once the outcome is known:
+// whether the container was published, and the start's own error.
+func (p *Pool) launch(spec RuntimeSpec, key string, t *ticket, locked func(published bool, startErr error)) (*warm, error) {
+	ctx, cancel := context.WithTimeout(p.base, p.opts.ReadyTimeout)
+	defer cancel()
+	w, err := p.startWarm(ctx, spec, key)
+	p.mu.Lock()
+	delete(p.starting, t)
+	cancelled := t.cancelled
+	published := err == nil && cancelled == nil
+	if published {
+		w.lastUsed = time.Now()
+		p.warm[key] = append(p.warm[key], w)
+	}
+	locked(published, err)
+	p.broadcastLocked()
+	p.mu.Unlock()
+	if err == nil && cancelled != nil {
+		cctx, cancel := p.eng.cleanupCtx(ctx)
+		defer cancel()
+		err = errors.Join(cancelled, w.destroy(cctx, p.eng, false))
+	}
+	return w, err
 }
 
 // evictIdleLocked retires the least recently used idle container to make
