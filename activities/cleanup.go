@@ -7,6 +7,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/fnflow/fnflow/artifacts"
 	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/models"
@@ -15,6 +16,8 @@ import (
 // CleanupDeleted removes what runs for a deleted function or deployment on
 // this worker: its runtime containers (the pool forgets them; requests in
 // flight on them fail), its build containers, and its cached build output.
+// For a deleted function it also removes its deployments' archives
+// (source, build output, chunks) from artifact storage.
 // Every step is idempotent, so a retry or a second cleanup is harmless.
 // Other workers' containers are removed by their own reconciler pass.
 func (a *Activities) CleanupDeleted(ctx context.Context, in contract.CleanupInput) (contract.CleanupResult, error) {
@@ -50,14 +53,28 @@ func (a *Activities) CleanupDeleted(ctx context.Context, in contract.CleanupInpu
 		}
 		errs = append(errs, err)
 	}
-	if in.DeploymentID == "" && !back && a.Artifacts != nil {
-		errs = append(errs, a.Artifacts.Delete(ctx, cachePrefix(in.ProjectID, in.FunctionID)))
+	if in.DeploymentID == "" && a.Artifacts != nil {
+		// The function's deployments went with it (their rows are deleted
+		// in the same transaction), so their archives go too, whether or
+		// not a function with the same ID exists again: its deployments
+		// have new IDs. Deleting a single deployment removes its files in
+		// the request already.
+		for _, id := range in.DeploymentIDs {
+			if err := a.Artifacts.Delete(ctx, artifacts.DeploymentPrefix(in.ProjectID, id)); err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			res.Artifacts++
+		}
+		if !back {
+			errs = append(errs, a.Artifacts.Delete(ctx, cachePrefix(in.ProjectID, in.FunctionID)))
+		}
 	}
 	if err := errors.Join(errs...); err != nil {
 		return res, fmt.Errorf("cleanup of deleted %s: %w", describe(in), err)
 	}
 	a.Log.Info("cleaned up after deletion", "project_id", in.ProjectID, "function_id", in.FunctionID,
-		"deployment_id", in.DeploymentID, "containers", res.Containers, "code_dirs", res.CodeDirs, "recreated", back)
+		"deployment_id", in.DeploymentID, "containers", res.Containers, "code_dirs", res.CodeDirs, "artifacts", res.Artifacts, "recreated", back)
 	return res, nil
 }
 

@@ -191,6 +191,7 @@ type CleanupInput struct {
 type CleanupResult struct {
 	Containers int
 	CodeDirs   int
+	Artifacts  int // deployments whose archives were removed (function deletion)
 }
 
 // RunGrace is added to the function's timeout for the run activity's

@@ -128,8 +128,10 @@ func cleanupResult(t *testing.T, r *testenv.Running, id string) contract.Cleanup
 func TestDeleteFunctionRemovesItsContainers(t *testing.T) {
 	requireImages(t, "fnflow/runtime:node-18.0")
 	r, c := startApp(t, nil)
-	seedFunction(t, r, c, "gone", "node-18.0", "index.js", nodeKept, nil)
-	seedFunction(t, r, c, "stays", "node-18.0", "index.js", nodeKept, nil)
+	goneDeployments := map[string]string{
+		"gone":  seedFunction(t, r, c, "gone", "node-18.0", "index.js", nodeKept, nil),
+		"stays": seedFunction(t, r, c, "stays", "node-18.0", "index.js", nodeKept, nil),
+	}
 	for _, fid := range []string{"gone", "stays"} {
 		if e := execute(t, c, fid, map[string]any{}, 201); e["status"] != "completed" {
 			t.Fatalf("execution of %s: %v", fid, e)
@@ -140,8 +142,17 @@ func TestDeleteFunctionRemovesItsContainers(t *testing.T) {
 		t.Fatalf("delete: %d %s", res.Status, res.Body)
 	}
 	id := contract.CleanupWorkflowID(r.ProjectID, "gone", "")
-	if out := cleanupResult(t, r, id); out.CodeDirs != 1 {
-		t.Fatalf("cleanup result %+v, want 1 code dir", out)
+	if out := cleanupResult(t, r, id); out.CodeDirs != 1 || out.Artifacts != 1 {
+		t.Fatalf("cleanup result %+v, want 1 code dir and 1 deployment's archives", out)
+	}
+	// The deleted function's deployment archives are gone from storage; the
+	// other function's stay.
+	for fid, want := range map[string]bool{"gone": false, "stays": true} {
+		did := goneDeployments[fid]
+		_, err := r.App.Artifacts.Size(context.Background(), artifacts.OutputKey(r.ProjectID, did))
+		if (err == nil) != want {
+			t.Errorf("output archive of %s (%s) present=%v, want %v", fid, did, err == nil, want)
+		}
 	}
 	if left := runtimeContainers(t, r, "gone", ""); len(left) != 0 {
 		t.Fatalf("containers left after the cleanup: %v", left)
