@@ -67,7 +67,9 @@ type otlpReceiver struct {
 	requests int
 }
 
-func startOTLPReceiver(t *testing.T) *otlpReceiver {
+func startOTLPReceiver(t *testing.T) *otlpReceiver { return startOTLPReceiverTB(t) }
+
+func startOTLPReceiverTB(t testing.TB) *otlpReceiver {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
