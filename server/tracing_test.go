@@ -22,6 +22,9 @@ import (
 
 	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/docker"
+	"github.com/fnflow/fnflow/internal/app"
+	"github.com/fnflow/fnflow/internal/testenv"
+	"github.com/fnflow/fnflow/tracing"
 )
 
 // otlpSpan is a received span with its resource's service.name.
@@ -380,4 +383,65 @@ func names(spans []otlpSpan) string {
 		fmt.Fprintf(&b, "\n  %s %s<-%s %s", s.traceID()[:8], s.spanID(), s.parentID(), s.Name)
 	}
 	return b.String()
+}
+
+// TestTracingAcrossProcesses runs the API (fnflow api) and the worker
+// (fnflow worker) as two processes on one store and task queue: a sync
+// execution is still one trace, carried from the API's workflow start to
+// the worker through Temporal's headers, with each side's service name.
+func TestTracingAcrossProcesses(t *testing.T) {
+	requireImages(t, "fnflow/runtime:node-18.0")
+	rcv := startOTLPReceiver(t)
+	on := func(cfg *config.Config) {
+		cfg.Tracing = config.Tracing{Enabled: true, Endpoint: rcv.URL, Protocol: "http/protobuf", SampleRatio: 1}
+	}
+	cfg := testenv.Config(t, testenv.AppOptions{Temporal: temporal, Mutate: on})
+	api := testenv.StartAppWith(t, cfg, &app.Roles{API: true})
+	wcfg := cfg
+	wcfg.Server.Listen = "127.0.0.1:0"
+	worker := testenv.StartAppWith(t, wcfg, &app.Roles{Worker: true})
+	c := newClient(t, api)
+	seedFunction(t, api, c, "splitfn", "node-18.0", "index.js", nodeEcho, nil)
+	got := receivedHeaders(t, execute(t, c, "splitfn", nil, 201)["responseBody"].(string))
+	traceID, parentID := parseTraceparent(t, got["traceparent"])
+
+	want := map[string]string{"POST /v1/functions/:functionId/executions": tracing.ServiceAPI,
+		"StartWorkflow:ExecutionWorkflow": tracing.ServiceAPI, "RunWorkflow:ExecutionWorkflow": tracing.ServiceWorker,
+		"StartActivity:RunExecution": tracing.ServiceWorker, "RunActivity:RunExecution": tracing.ServiceWorker,
+		docker.CallSpanName: tracing.ServiceWorker}
+	var tr map[string]otlpSpan
+	for deadline := time.Now().Add(60 * time.Second); ; {
+		for _, r := range []*testenv.Running{api, worker} {
+			if err := r.App.Tracing.ForceFlush(context.Background()); err != nil {
+				t.Fatalf("flush: %v", err)
+			}
+		}
+		spans, _ := rcv.received()
+		tr = traceOf(spans, traceID)
+		found := 0
+		for _, s := range tr {
+			if _, ok := want[s.Name]; ok {
+				found++
+			}
+		}
+		if found >= len(want) || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	call, ok := tr[parentID]
+	if !ok || call.Name != docker.CallSpanName {
+		t.Fatalf("the function's traceparent parent %s is not a %q span of trace %s: %v", parentID, docker.CallSpanName, traceID, call.Span)
+	}
+	up := ancestors(tr, call)
+	wantUp := []string{"RunActivity:RunExecution", "StartActivity:RunExecution", "RunWorkflow:ExecutionWorkflow",
+		"StartWorkflow:ExecutionWorkflow", "POST /v1/functions/:functionId/executions"}
+	if strings.Join(up, " < ") != strings.Join(wantUp, " < ") {
+		t.Fatalf("ancestors of the runtime call: %q, want %q", up, wantUp)
+	}
+	for _, s := range tr {
+		if svc, ok := want[s.Name]; ok && s.service != svc {
+			t.Fatalf("span %q from %q, want %q", s.Name, s.service, svc)
+		}
+	}
 }
