@@ -22,10 +22,14 @@ import (
 // method and the route pattern (function_domain, unmatched), as the
 // metrics' route label, never the raw path; the attributes are the
 // method, route, status and the IDs the request names. Header values
-// (keys, JWTs), query strings and bodies are never recorded.
+// (keys, JWTs), query strings and bodies are never recorded. GET /metrics
+// has no span.
 func (s *Server) traceRequests(t *tracing.Tracing) fiber.Handler {
 	tracer, prop := t.Tracer(), t.Propagator()
 	return func(c *fiber.Ctx) error {
+		if c.Path() == "/metrics" && !s.isDomain(c) {
+			return c.Next() // scrapes are not API requests: no trace each 15 s
+		}
 		ctx := prop.Extract(c.UserContext(), fasthttpCarrier{c})
 		ctx, span := tracer.Start(ctx, c.Method(), trace.WithSpanKind(trace.SpanKindServer))
 		defer span.End()

@@ -198,6 +198,12 @@ func TestTracingOTLP(t *testing.T) {
 	c := newClient(t, r)
 	seedFunction(t, r, c, "tracefn", "node-18.0", "index.js", nodeEcho, nil)
 
+	if res, err := http.Get(r.URL + "/metrics"); err != nil || res.StatusCode != 200 {
+		t.Fatalf("scrape: %v %v", res, err)
+	} else {
+		res.Body.Close()
+	}
+
 	// Sync: a traceparent among the function's request headers is
 	// replaced by fnflow's.
 	sync := execute(t, c, "tracefn", map[string]any{"body": bodyMarker,
@@ -333,6 +339,12 @@ func TestTracingOTLP(t *testing.T) {
 			}
 		}
 		t.Logf("%s: trace %s: %s", w.what, call.traceID(), strings.Join(append([]string{call.Name}, up...), " < "))
+	}
+
+	for _, s := range spans {
+		if strings.Contains(s.Name, "/metrics") {
+			t.Fatalf("a /metrics scrape has a span: %q", s.Name)
+		}
 	}
 
 	// No secret or body in any attribute of any span.
