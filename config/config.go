@@ -28,6 +28,7 @@ type Config struct {
 	Runtimes   Runtimes   `yaml:"runtimes"`
 	Log        Log        `yaml:"log"`
 	Metrics    Metrics    `yaml:"metrics"`
+	Tracing    Tracing    `yaml:"tracing"`
 }
 
 // Server configures the HTTP API.
@@ -194,6 +195,26 @@ type Metrics struct {
 	Listen string `yaml:"listen"`
 }
 
+// Tracing configures OpenTelemetry traces, exported over OTLP.
+type Tracing struct {
+	// Enabled records spans and exports them to Endpoint (off by default:
+	// then no exporter runs and nothing is injected into function calls).
+	Enabled bool `yaml:"enabled"`
+	// Endpoint is the OTLP receiver's URL; its scheme chooses TLS (http or
+	// https). With protocol http/protobuf a URL without a path gets
+	// /v1/traces. Empty: the local collector's default port for the
+	// protocol (http://127.0.0.1:4318 or http://127.0.0.1:4317).
+	Endpoint string `yaml:"endpoint"`
+	// Protocol is http/protobuf (the default) or grpc.
+	Protocol string `yaml:"protocol"`
+	// SampleRatio is the share of new traces recorded (0 to 1); a request
+	// that arrives with a sampled traceparent follows its parent's choice.
+	SampleRatio float64 `yaml:"sample_ratio"`
+	// ServiceName is the service.name of the spans. Empty: fnflow-api,
+	// fnflow-worker, or fnflow for a process with both roles.
+	ServiceName string `yaml:"service_name"`
+}
+
 // Log configures logging.
 type Log struct {
 	Level  string `yaml:"level"`
@@ -245,6 +266,7 @@ func Default() Config {
 		},
 		Log:     Log{Level: "info", Format: "text"},
 		Metrics: Metrics{Enabled: true},
+		Tracing: Tracing{Protocol: "http/protobuf", SampleRatio: 1},
 	}
 }
 

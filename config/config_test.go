@@ -151,3 +151,29 @@ func TestValidateEgress(t *testing.T) {
 		t.Errorf("internal_network checked although unused: %v", err)
 	}
 }
+
+func TestTracingSettings(t *testing.T) {
+	cfg, err := Load("", []string{"FNFLOW_TRACING_ENABLED=true", "FNFLOW_TRACING_ENDPOINT=https://otel.example:4318",
+		"FNFLOW_TRACING_PROTOCOL=grpc", "FNFLOW_TRACING_SAMPLE_RATIO=0.25", "FNFLOW_TRACING_SERVICE_NAME=edge-api"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Tracing{Enabled: true, Endpoint: "https://otel.example:4318", Protocol: "grpc", SampleRatio: 0.25, ServiceName: "edge-api"}
+	if cfg.Tracing != want {
+		t.Fatalf("tracing overrides: got %+v, want %+v", cfg.Tracing, want)
+	}
+	if err := cfg.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	for key, set := range map[string]func(*Tracing){
+		"tracing.protocol":     func(tr *Tracing) { tr.Protocol = "http/json" },
+		"tracing.endpoint":     func(tr *Tracing) { tr.Endpoint = "127.0.0.1:4318" },
+		"tracing.sample_ratio": func(tr *Tracing) { tr.SampleRatio = 1.5 },
+	} {
+		c := Default()
+		set(&c.Tracing)
+		if err := c.Validate(); err == nil || !strings.Contains(err.Error(), key) {
+			t.Fatalf("want a message naming %s, got %v", key, err)
+		}
+	}
+}

@@ -111,6 +111,19 @@ func (c Config) Validate() error {
 			bad("metrics.listen", "want host:port such as 127.0.0.1:9464, or empty, got %q", c.Metrics.Listen)
 		}
 	}
+	switch c.Tracing.Protocol {
+	case "http/protobuf", "grpc":
+	default:
+		bad("tracing.protocol", "must be http/protobuf or grpc, got %q", c.Tracing.Protocol)
+	}
+	if e := c.Tracing.Endpoint; e != "" {
+		if u, err := url.Parse(e); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			bad("tracing.endpoint", "want the OTLP receiver's URL such as http://127.0.0.1:4318 (https for TLS), or empty, got %q", e)
+		}
+	}
+	if r := c.Tracing.SampleRatio; !(r >= 0 && r <= 1) {
+		bad("tracing.sample_ratio", "must be between 0 and 1, got %v", r)
+	}
 	if c.Limits.CodeSize < 1 {
 		bad("limits.code_size", "must be positive")
 	}

@@ -38,6 +38,8 @@ var hopByHop = map[string]bool{
 // before anything reached user code, so a fresh container may take it.
 func (p *Pool) invoke(ctx context.Context, w *warm, req Request) (resp *Response, retry bool, err error) {
 	defer p.release(w)
+	ctx, endSpan := p.traceCall(ctx, w, req)
+	defer func() { endSpan(resp, err) }()
 	timeout := req.Timeout
 	if timeout <= 0 {
 		timeout = DefaultRequestTimeout
@@ -63,6 +65,7 @@ func (p *Pool) invoke(ctx context.Context, w *warm, req Request) (resp *Response
 	if err != nil {
 		return nil, false, err
 	}
+	p.injectTrace(callCtx, hreq)
 	start := time.Now()
 	hresp, err := w.client.Do(hreq)
 	if err != nil {

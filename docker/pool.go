@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"go.opentelemetry.io/otel/trace"
 	"golang.org/x/sync/singleflight"
 )
 
@@ -60,6 +61,9 @@ type PoolOptions struct {
 	// first, or its minimum) unused for that long (docker.scale_down_after).
 	ScaleDownAfter time.Duration
 	Logger         *slog.Logger
+	// Tracer, when set, wraps each call into a runtime container in a
+	// client span and sends its W3C traceparent to the function (trace.go).
+	Tracer trace.Tracer
 }
 
 func (o PoolOptions) withDefaults() PoolOptions {

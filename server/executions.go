@@ -303,6 +303,7 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 	} else if err := s.store.CreateExecution(ctx, e); err != nil {
 		return nil, nil, err
 	}
+	traceExecution(ctx, e)
 	s.publishExecution(ctx, e, "create")
 	tCreated := time.Now()
 	var handed <-chan *models.Execution

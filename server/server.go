@@ -21,6 +21,7 @@ import (
 	"github.com/fnflow/fnflow/internal/syncwait"
 	"github.com/fnflow/fnflow/metrics"
 	"github.com/fnflow/fnflow/models"
+	"github.com/fnflow/fnflow/tracing"
 )
 
 // RuntimeInfo describes a runtime offered by this installation.
@@ -78,6 +79,8 @@ type Deps struct {
 	// Metrics records the requests and serves GET /metrics to loopback
 	// clients (nil: neither).
 	Metrics *metrics.Metrics
+	// Tracing starts a span per request (nil: tracing disabled, no span).
+	Tracing *tracing.Tracing
 	// Routes lets other parts (deployments, executions) add their handlers.
 	Routes []func(r fiber.Router, s *Server)
 }
@@ -129,7 +132,11 @@ func New(d Deps) *Server {
 		ReadBufferSize:        16 << 10,
 		StreamRequestBody:     false,
 	})
-	s.app.Use(s.requestID, d.Metrics.Fiber(s.isDomain), s.accessLog, s.recoverPanics)
+	s.app.Use(s.requestID, d.Metrics.Fiber(s.isDomain))
+	if d.Tracing.Enabled() {
+		s.app.Use(s.traceRequests(d.Tracing))
+	}
+	s.app.Use(s.accessLog, s.recoverPanics)
 	// Function domains take the request before any API route matches.
 	s.app.Use(s.functionDomain)
 	s.app.Use(s.appwriteHeaders) // after functionDomain: a function's response is its own

@@ -13,6 +13,7 @@ import (
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/api/workflowservice/v1"
 	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/interceptor"
 	tlog "go.temporal.io/sdk/log"
 	"google.golang.org/protobuf/types/known/durationpb"
 
@@ -23,10 +24,12 @@ import (
 // Dial connects to Temporal and checks that it answers. The namespace is
 // created (with the configured retention) when missing, and the custom
 // search attributes are registered. mh receives the SDK's metrics (nil:
-// none); workers made from the client inherit it.
-func Dial(ctx context.Context, cfg config.Temporal, log *slog.Logger, mh client.MetricsHandler) (client.Client, error) {
+// none); workers made from the client inherit it, and the interceptors
+// (tracing: the workflow starts' spans, and the workers' workflow and
+// activity spans).
+func Dial(ctx context.Context, cfg config.Temporal, log *slog.Logger, mh client.MetricsHandler, interceptors ...interceptor.ClientInterceptor) (client.Client, error) {
 	opts := client.Options{HostPort: cfg.Address, Namespace: cfg.Namespace, Logger: tlog.NewStructuredLogger(log.With("component", "temporal")),
-		MetricsHandler: mh}
+		MetricsHandler: mh, Interceptors: interceptors}
 	// A dev server that fnflow has just started accepts connections a
 	// moment before its frontend is healthy: keep trying for a while.
 	wait := 10 * time.Second

@@ -23,6 +23,7 @@ import (
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/runtimes"
 	"github.com/fnflow/fnflow/server"
+	"github.com/fnflow/fnflow/tracing"
 	"github.com/fnflow/fnflow/worker"
 )
 
@@ -51,9 +52,11 @@ type App struct {
 	// is false).
 	Metrics   *metrics.Metrics
 	metricsLn net.Listener
-	roles     Roles
-	dev       *worker.DevServer
-	ln        net.Listener
+	// Tracing exports spans over OTLP (nil: tracing.enabled is false).
+	Tracing *tracing.Tracing
+	roles   Roles
+	dev     *worker.DevServer
+	ln      net.Listener
 	// gatewayFailed: the API could not listen on the runtime network's
 	// gateway, so functions get the public URL as their endpoint.
 	gatewayFailed bool
@@ -101,7 +104,14 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 	if cfg.Metrics.Enabled {
 		a.Metrics = metrics.New()
 	}
-	if a.Temporal, err = worker.Dial(ctx, cfg.Temporal, log, a.Metrics.TemporalHandler()); err != nil {
+	if a.Tracing, err = tracing.New(ctx, cfg.Tracing, serviceName(roles), log); err != nil {
+		return err
+	}
+	interceptors, err := a.Tracing.TemporalInterceptors()
+	if err != nil {
+		return err
+	}
+	if a.Temporal, err = worker.Dial(ctx, cfg.Temporal, log, a.Metrics.TemporalHandler(), interceptors...); err != nil {
 		return err
 	}
 	if a.Docker, err = docker.New(ctx, dockerOptions(cfg.Docker, log)); err != nil {
@@ -147,9 +157,21 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 			SyncWaiters: a.SyncWaiters,
 			Hooks:       worker.NewSchedules(a.Temporal, a.Store, cfg, log.With("component", "schedules")),
 			Metrics:     a.Metrics,
+			Tracing:     a.Tracing,
 		})
 	}
 	return a.bindMetrics()
+}
+
+// serviceName is the service.name of the process's spans, by role.
+func serviceName(roles Roles) string {
+	switch {
+	case roles.API && roles.Worker:
+		return tracing.ServiceBoth
+	case roles.API:
+		return tracing.ServiceAPI
+	}
+	return tracing.ServiceWorker
 }
 
 func dirOf(path string) string {
@@ -266,6 +288,14 @@ func (a *App) Close() error {
 	}
 	if a.Temporal != nil {
 		a.Temporal.Close()
+	}
+	if a.Tracing != nil {
+		// The spans ended last (shutdown, the pool's) are exported now.
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		if err := a.Tracing.Shutdown(ctx); err != nil {
+			a.Log.Warn("tracing: exporting the last spans failed", "error", err)
+		}
+		cancel()
 	}
 	if a.Docker != nil {
 		if err := a.Docker.Close(); err != nil {

@@ -4,9 +4,12 @@ import (
 	"context"
 	"fmt"
 
+	"go.opentelemetry.io/otel/trace"
+
 	"github.com/fnflow/fnflow/activities"
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/runtimes"
+	"github.com/fnflow/fnflow/tracing"
 	"github.com/fnflow/fnflow/worker"
 )
 
@@ -21,6 +24,7 @@ func (a *App) openWorker(_ context.Context, defs []runtimes.Definition) error {
 		ScaleDownAfter:   cfg.Docker.ScaleDownAfter,
 		MaxResponseBytes: int64(cfg.Limits.ResponseBody),
 		Logger:           a.Log, // the pool names itself (component docker_pool)
+		Tracer:           poolTracer(a.Tracing),
 	})
 	if err != nil {
 		return fmt.Errorf("docker: warm pool: %w", err)
@@ -37,4 +41,13 @@ func (a *App) openWorker(_ context.Context, defs []runtimes.Definition) error {
 		return err
 	}
 	return nil
+}
+
+// poolTracer is the warm pool's tracer: none when tracing is disabled (no
+// span, no traceparent injected).
+func poolTracer(t *tracing.Tracing) trace.Tracer {
+	if !t.Enabled() {
+		return nil
+	}
+	return t.Tracer()
 }
