@@ -42,8 +42,13 @@ func temporalUnreachable(ctx context.Context, err error) bool {
 	var deadline *serviceerror.DeadlineExceeded
 	var exhausted *serviceerror.ResourceExhausted
 	var canceled *serviceerror.Canceled
+	// A namespace the server does not know (yet): a fresh server whose
+	// namespace cache has not caught up, or one restarted on an empty
+	// database. Not the caller's fault and not for good: 503, retry.
+	var noNamespace *serviceerror.NamespaceNotFound
 	return ctx.Err() != nil || errors.Is(err, context.DeadlineExceeded) || errors.As(err, &unavailable) ||
-		errors.As(err, &deadline) || errors.As(err, &exhausted) || errors.As(err, &canceled)
+		errors.As(err, &deadline) || errors.As(err, &exhausted) || errors.As(err, &canceled) ||
+		errors.As(err, &noNamespace)
 }
 
 // executionNotStarted records that an execution's workflow could not be

@@ -53,6 +53,16 @@ func TestNamespaceRetentionAndSearchAttributes(t *testing.T) {
 	if got := retention(c, fresh); got != 72*time.Hour {
 		t.Errorf("new namespace retention %s, want 72h", got)
 	}
+	// Dial returns once the namespace is served: a workflow starts in it
+	// at once (a namespace registered a moment ago used to answer
+	// "Namespace ... is not found" to starts for a few seconds).
+	run, err := c.ExecuteWorkflow(ctx, client.StartWorkflowOptions{ID: "namespace-probe", TaskQueue: "q"}, "NoSuchWorkflow")
+	if err != nil {
+		t.Fatalf("start right after Dial in a new namespace: %v", err)
+	}
+	if err := c.TerminateWorkflow(ctx, run.GetID(), run.GetRunID(), "test"); err != nil {
+		t.Fatal(err)
+	}
 	list, err := c.OperatorService().ListSearchAttributes(ctx, &operatorservice.ListSearchAttributesRequest{Namespace: fresh})
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"time"
 
+	commonpb "go.temporal.io/api/common/v1"
 	"go.temporal.io/api/enums/v1"
 	namespacepb "go.temporal.io/api/namespace/v1"
 	"go.temporal.io/api/operatorservice/v1"
@@ -65,7 +66,40 @@ func Dial(ctx context.Context, cfg config.Temporal, log *slog.Logger, mh client.
 		c.Close()
 		return nil, err
 	}
+	if err := waitNamespaceServed(ctx, c, cfg.Namespace); err != nil {
+		c.Close()
+		return nil, err
+	}
 	return c, nil
+}
+
+// waitNamespaceServed waits (bounded) until the frontend serves workflow
+// calls in the namespace. DescribeNamespace reads the database, while
+// workflow calls go through the server's namespace cache; a namespace the
+// dev server registers while fnflow dials (both at start) can be described
+// before it is served, and a start then answers "Namespace fnflow is not
+// found" (seen once at the first request after a fresh dev server). Asking
+// for a workflow that does not exist tells the two apart: NotFound once the
+// namespace is served. One RPC when all is well.
+func waitNamespaceServed(ctx context.Context, c client.Client, ns string) error {
+	svc := c.WorkflowService()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		_, err := svc.DescribeWorkflowExecution(ctx, &workflowservice.DescribeWorkflowExecutionRequest{Namespace: ns,
+			Execution: &commonpb.WorkflowExecution{WorkflowId: "fnflow-namespace-probe"}})
+		var notFound *serviceerror.NamespaceNotFound
+		if err == nil || !errors.As(err, &notFound) {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("temporal.namespace: namespace %s is not served after 30s: %w", ns, err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
 }
 
 // ensureNamespace registers the namespace, or raises its retention, so that
