@@ -485,6 +485,16 @@ func LoadDelta(t testing.TB, label string, before, after []WorkerLoad) []WorkerL
 	return out
 }
 
+// Served runs fn and returns what each worker served meanwhile (logged
+// under label): the distribution a warm-routing assertion reads. Workers
+// must not be killed or restarted inside fn.
+func (c *Cluster) Served(t testing.TB, label string, fn func()) []WorkerLoad {
+	t.Helper()
+	before := c.WorkerLoads(t)
+	fn()
+	return LoadDelta(t, label, before, c.WorkerLoads(t))
+}
+
 func scrape(u string) (map[string]*dto.MetricFamily, error) {
 	res, err := http.Get(u)
 	if err != nil {

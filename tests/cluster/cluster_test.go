@@ -324,22 +324,30 @@ func TestClusterOnRealParts(t *testing.T) {
 	wantCompleted(t, "event", byID, []string{runs[0].ExecutionID}, "event")
 	testenv.LoadDelta(t, "sync, async, delayed, event (14 executions)", before, c.WorkerLoads(t))
 
+	// 300 async executions of the warm function: what each worker serves
+	// and how many cold starts it pays (without warm routing the shared
+	// task queue decides).
+	const many = 300
+	manyIDs := make([]string, many)
+	loads := c.Served(t, "300 async executions", func() {
+		createAsync(cl, fid, manyIDs, "/many/%d")
+		byID = waitDone(t, c, fid, manyIDs, 3*time.Minute)
+	})
+	wantCompleted(t, "300", byID, manyIDs, "http")
+	total := 0.0
+	for _, l := range loads {
+		total += l.Executions
+	}
+	if total < many {
+		t.Fatalf("the workers' metrics count %v executions, want at least %d", total, many)
+	}
+
 	// kill -9 of the worker that served most so far, in the middle of 100
 	// async executions of 1 s each.
 	before = c.WorkerLoads(t)
 	const n = 100
 	ids := make([]string, n)
-	var wg sync.WaitGroup
-	for g := range 10 {
-		wg.Add(1)
-		go func(g int) {
-			defer wg.Done()
-			for i := g; i < n; i += 10 {
-				ids[i] = cl.execute(fid, map[string]any{"async": true, "path": fmt.Sprintf("/kill/%d?sleep=1000", i)}, 202)
-			}
-		}(g)
-	}
-	wg.Wait()
+	createAsync(cl, fid, ids, "/kill/%d?sleep=1000")
 	deadline = time.Now().Add(2 * time.Minute)
 	for {
 		done := 0
@@ -356,7 +364,7 @@ func TestClusterOnRealParts(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	loads := testenv.LoadDelta(t, "before the kill", before, c.WorkerLoads(t))
+	loads = testenv.LoadDelta(t, "before the kill", before, c.WorkerLoads(t))
 	victim := 0
 	for i, l := range loads {
 		if l.Executions > loads[victim].Executions {
@@ -489,6 +497,47 @@ func TestClusterOnRealParts(t *testing.T) {
 	}
 	testenv.LoadDelta(t, "whole run (current lives)", nil, c.WorkerLoads(t))
 	t.Logf("total %s", time.Since(start).Round(100*time.Millisecond))
+}
+
+// createAsync creates len(ids) async executions (path format with the
+// index), ten requests at a time.
+func createAsync(cl *client, fid string, ids []string, path string) {
+	cl.t.Helper()
+	var wg sync.WaitGroup
+	errs := make(chan error, len(ids))
+	for g := range 10 {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for i := g; i < len(ids); i += 10 {
+				body, _ := json.Marshal(map[string]any{"async": true, "path": fmt.Sprintf(path, i)})
+				req, _ := http.NewRequest("POST", cl.c.URL+"/v1/functions/"+fid+"/executions", bytes.NewReader(body))
+				for k, v := range cl.hdr {
+					req.Header.Set(k, v)
+				}
+				res, err := http.DefaultClient.Do(req)
+				if err != nil {
+					errs <- err
+					return
+				}
+				var m struct {
+					ID string `json:"$id"`
+				}
+				err = json.NewDecoder(res.Body).Decode(&m)
+				res.Body.Close()
+				if res.StatusCode != 202 || err != nil {
+					errs <- fmt.Errorf("execution %d: %d (%v)", i, res.StatusCode, err)
+					return
+				}
+				ids[i] = m.ID
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		cl.t.Fatalf("create async executions: %v", err)
+	}
 }
 
 // uiAnswers checks the UI server's page and that its API lists the
