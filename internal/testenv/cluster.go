@@ -56,7 +56,7 @@ func BuildFnflow(dir string) (string, error) {
 
 // ClusterOptions shape a Cluster.
 type ClusterOptions struct {
-	Fnflow  string   // the fnflow binary (BuildFnflow)
+	Fnflow  string   // the fnflow binary; "" builds ./cmd/fnflow (BuildFnflow)
 	Workers int      // fnflow worker processes (default 3)
 	Env     []string // extra FNFLOW_* settings for every fnflow process
 	UI      bool     // also run the Temporal UI server against the frontend
@@ -226,12 +226,16 @@ func StartCluster(t testing.TB, o ClusterOptions) *Cluster {
 			testreq.Missing(t, "bin/"+b+" missing: run `./task temporal-server temporal-ui` (or ./task test, which builds them)")
 		}
 	}
-	if o.Fnflow == "" {
-		t.Fatal("ClusterOptions.Fnflow: the fnflow binary (BuildFnflow) is required")
-	}
 	admin := os.Getenv("FNFLOW_TEST_POSTGRES_DSN")
 	if admin == "" {
 		testreq.Missing(t, "FNFLOW_TEST_POSTGRES_DSN not set: run ./task test to start PostgreSQL and run these")
+	}
+	if o.Fnflow == "" {
+		bin, err := BuildFnflow(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.Fnflow = bin
 	}
 	pg, err := url.Parse(admin)
 	if err != nil {
@@ -255,13 +259,18 @@ func StartCluster(t testing.TB, o ClusterOptions) *Cluster {
 		"TEMPORAL_DB": "temporal_" + suffix, "TEMPORAL_VISIBILITY_DB": "temporal_visibility_" + suffix,
 		"CLUSTER_DIR": c.Dir,
 	}
+	taken := map[int]bool{}
 	for _, name := range []string{"TEMPORAL_PORT", "TEMPORAL_HTTP_PORT", "TEMPORAL_FRONTEND_MEMBERSHIP_PORT",
 		"TEMPORAL_HISTORY_PORT", "TEMPORAL_HISTORY_MEMBERSHIP_PORT", "TEMPORAL_MATCHING_PORT",
 		"TEMPORAL_MATCHING_MEMBERSHIP_PORT", "TEMPORAL_WORKER_PORT", "TEMPORAL_WORKER_MEMBERSHIP_PORT"} {
 		port, err := lowFreePort()
+		for err == nil && taken[port] {
+			port, err = lowFreePort()
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
+		taken[port] = true
 		vars[name] = strconv.Itoa(port)
 	}
 	c.TemporalAddress = "127.0.0.1:" + vars["TEMPORAL_PORT"]

@@ -218,13 +218,9 @@ func TestClusterOnRealParts(t *testing.T) {
 		testreq.Missing(t, "runtime image fnflow/runtime:node-18.0 missing: run ./task images")
 	}
 	start := time.Now()
-	fnflowBin, err := testenv.BuildFnflow(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := testenv.StartCluster(t, testenv.ClusterOptions{Fnflow: fnflowBin, UI: true,
+	c := testenv.StartCluster(t, testenv.ClusterOptions{UI: true,
 		Env: []string{"FNFLOW_EXECUTIONS_MIN_SCHEDULE_LEAD=0"}})
-	t.Logf("cluster started in %s (schema, Temporal server, api, 3 workers, UI)", time.Since(start).Round(100*time.Millisecond))
+	t.Logf("cluster started in %s (fnflow built, schema, Temporal server, api, 3 workers, UI)", time.Since(start).Round(100*time.Millisecond))
 	cl := &client{t: t, c: c, hdr: map[string]string{"X-Appwrite-Project": c.ProjectID, "X-Appwrite-Key": c.Key,
 		"Content-Type": "application/json", "X-Appwrite-Response-Format": "1.9.5"}}
 
@@ -293,7 +289,7 @@ func TestClusterOnRealParts(t *testing.T) {
 	cl.json("POST", "/v1/events", map[string]any{"eventId": "ev1", "event": "users.u1.create", "payload": map[string]any{"n": 1}}, 202)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	var runs []contract.EventRun
-	err = c.App.App.Temporal.GetWorkflow(ctx, contract.EventWorkflowID(c.ProjectID, "ev1"), "").Get(ctx, &runs)
+	err := c.App.App.Temporal.GetWorkflow(ctx, contract.EventWorkflowID(c.ProjectID, "ev1"), "").Get(ctx, &runs)
 	cancel()
 	if err != nil || len(runs) != 1 || runs[0].FunctionID != fid {
 		t.Fatalf("event started %+v (%v), want one execution of %s", runs, err, fid)
