@@ -457,11 +457,26 @@ func TestClusterOnRealParts(t *testing.T) {
 	}
 	c.Temporal.Kill()
 	down := time.Now()
-	time.Sleep(2 * time.Second)
+	// Meanwhile a create is refused with a 503, and its row says failed:
+	// nothing pretends to be queued.
+	asked := time.Now()
+	status, out = cl.do("POST", "/v1/functions/"+fid+"/executions", map[string]any{"async": true, "path": "/while-down"}, nil)
+	refusedIn := time.Since(asked)
+	var refusal map[string]any
+	_ = json.Unmarshal(out, &refusal)
+	if status != 503 || refusal["type"] != "general_service_disabled" {
+		t.Fatalf("create with Temporal down: %d %s", status, out)
+	}
+	for _, e := range rows(t, c, fid) {
+		if e.RequestPath == "/while-down" && e.Status != models.ExecutionFailed {
+			t.Fatalf("the refused execution's row is %s, want failed", e.Status)
+		}
+	}
 	if err := c.Temporal.Start(); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("Temporal server down for %s (SIGKILL, started again on the same databases)", time.Since(down).Round(100*time.Millisecond))
+	t.Logf("Temporal server down for %s (SIGKILL, started again on the same databases); a create meanwhile answered 503 in %s",
+		time.Since(down).Round(100*time.Millisecond), refusedIn.Round(10*time.Millisecond))
 	for i := range 3 {
 		m := cl.json("POST", "/v1/functions/"+fid+"/executions", map[string]any{"path": fmt.Sprintf("/after/%d", i)}, 201)
 		if m["status"] != "completed" {
