@@ -4,6 +4,9 @@
 #   - the Temporal server v1.29 (not the dev server; tools/temporal-server/go.mod), schema by temporal-sql-tool
 #   - one `fnflow api` (127.0.0.1:${API_PORT:-8090}) and three `fnflow worker`s with distinct docker.instance_id,
 #     each with its metrics listener (127.0.0.1:9461..9463; the API's on 9460)
+#   - the Temporal UI (127.0.0.1:${UI_PORT:-8234}) against the server's frontend (bin/temporal-ui-server,
+#     tools/temporal-ui: the UI server version the pinned temporal CLI embeds)
+# The test TestClusterOnRealParts (tests/cluster) runs the same topology from the same config files.
 # Ctrl-C stops everything it started. State is kept in data/cluster (delete it, and the databases, to start over).
 set -eu
 cd "$(dirname "$0")/.."
@@ -11,6 +14,7 @@ ROOT=$(pwd)
 CLUSTER_DIR=$ROOT/data/cluster
 TEMPORAL_PORT=${TEMPORAL_PORT:-7733}
 API_PORT=${API_PORT:-8090}
+UI_PORT=${UI_PORT:-8234}
 WORKERS=${WORKERS:-3}
 mkdir -p "$CLUSTER_DIR/config" "$CLUSTER_DIR/logs"
 
@@ -20,11 +24,19 @@ PG_USER=$(echo "$DSN" | sed -E 's#^postgres://([^:]+):.*#\1#')
 PG_PASS=$(echo "$DSN" | sed -E 's#^postgres://[^:]+:([^@]+)@.*#\1#')
 PG_HOST=$(echo "$DSN" | sed -E 's#.*@([^:/]+):([0-9]+)/.*#\1#')
 PG_PORT=$(echo "$DSN" | sed -E 's#.*@([^:/]+):([0-9]+)/.*#\2#')
-export PG_USER PG_PASS PG_HOST PG_PORT TEMPORAL_PORT CLUSTER_DIR
+# The values scripts/cluster/temporal.yaml takes (the test sets its own).
+TEMPORAL_DB=temporal TEMPORAL_VISIBILITY_DB=temporal_visibility
+TEMPORAL_HTTP_PORT=7743 TEMPORAL_FRONTEND_MEMBERSHIP_PORT=6733
+TEMPORAL_HISTORY_PORT=7734 TEMPORAL_HISTORY_MEMBERSHIP_PORT=6734
+TEMPORAL_MATCHING_PORT=7735 TEMPORAL_MATCHING_MEMBERSHIP_PORT=6735
+TEMPORAL_WORKER_PORT=7739 TEMPORAL_WORKER_MEMBERSHIP_PORT=6739
+export PG_USER PG_PASS PG_HOST PG_PORT TEMPORAL_PORT CLUSTER_DIR TEMPORAL_DB TEMPORAL_VISIBILITY_DB \
+  TEMPORAL_HTTP_PORT TEMPORAL_FRONTEND_MEMBERSHIP_PORT TEMPORAL_HISTORY_PORT TEMPORAL_HISTORY_MEMBERSHIP_PORT \
+  TEMPORAL_MATCHING_PORT TEMPORAL_MATCHING_MEMBERSHIP_PORT TEMPORAL_WORKER_PORT TEMPORAL_WORKER_MEMBERSHIP_PORT
 
 # Temporal's schema: databases temporal and temporal_visibility, created and migrated by its own tool.
 SQL="bin/temporal-sql-tool --plugin postgres12 --ep $PG_HOST -p $PG_PORT -u $PG_USER --pw $PG_PASS"
-for db in temporal:postgresql/v12/temporal temporal_visibility:postgresql/v12/visibility; do
+for db in $TEMPORAL_DB:postgresql/v12/temporal $TEMPORAL_VISIBILITY_DB:postgresql/v12/visibility; do
   name=${db%%:*}; schema=${db#*:}
   $SQL --db "$name" create-database >/dev/null 2>&1 || true   # exists already: fine
   $SQL --db "$name" setup-schema -v 0.0 >/dev/null 2>&1 || true # versioned already: fine
@@ -50,6 +62,9 @@ until bin/temporal operator cluster health --address "127.0.0.1:$TEMPORAL_PORT" 
   sleep 0.5
 done
 echo "temporal server (PostgreSQL) on 127.0.0.1:$TEMPORAL_PORT" >&2
+bin/temporal-ui-server -address "127.0.0.1:$TEMPORAL_PORT" -port "$UI_PORT" -namespace fnflow \
+  >"$CLUSTER_DIR/logs/temporal-ui.log" 2>&1 &
+PIDS="$PIDS $!"
 
 # Every fnflow process: the same store, Temporal namespace, task queue and artifacts.
 FNFLOW_DATABASE_DRIVER=postgres
@@ -84,6 +99,7 @@ cat >&2 <<MSG
 
   fnflow API:   http://127.0.0.1:$API_PORT/v1      (project default, key $KEY)
   Temporal:     127.0.0.1:$TEMPORAL_PORT (server v1.29 on PostgreSQL $PG_HOST:$PG_PORT)
+  Temporal UI:  http://127.0.0.1:$UI_PORT/namespaces/fnflow/workflows
   metrics:      api http://127.0.0.1:9460/metrics, workers http://127.0.0.1:9461..946$WORKERS/metrics
   logs:         $CLUSTER_DIR/logs
   Ctrl-C stops them all.
