@@ -345,6 +345,24 @@ func (p *Pool) specialize(ctx context.Context, w *warm, spec RuntimeSpec, key st
 	return nil
 }
 
+// claimedBy is the owner of a specialized spare of the pool (zero for an
+// idle spare or an unknown container).
+func (p *Pool) claimedBy(id string) Owner {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, w := range p.allLocked() {
+		if w.id == id && !w.claimed.IsZero() {
+			return w.spec.owner()
+		}
+	}
+	for w := range p.draining {
+		if w.id == id && !w.claimed.IsZero() {
+			return w.spec.owner()
+		}
+	}
+	return Owner{}
+}
+
 // updateLimits sets a running container's CPU and memory limits (0 keeps
 // the current one: Docker cannot lift a limit).
 func (e *Engine) updateLimits(ctx context.Context, id string, cpus float64, memoryMB int) error {

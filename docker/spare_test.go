@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -16,6 +17,7 @@ import (
 	"github.com/docker/docker/api/types/container"
 	"github.com/docker/docker/api/types/filters"
 
+	"github.com/fnflow/fnflow/internal/testreq"
 	"github.com/fnflow/fnflow/runtimes"
 )
 
@@ -42,6 +44,22 @@ def main(context):
                              "data": data})
 `
 )
+
+// requireSpareImage skips tb (or fails it where every dependency is
+// required) unless ref is built and its server supports spares.
+func requireSpareImage(tb testing.TB, eng *Engine, ref string) {
+	tb.Helper()
+	requireImage(tb, eng, ref)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	ok, err := eng.spareLabel(ctx, ref)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if !ok {
+		testreq.Missing(tb, fmt.Sprintf("image %s predates spare support: rebuild it (fnflow runtimes build)", ref))
+	}
+}
 
 // spareSpec is a deployment of code (with lib/data.txt and a link to it)
 // on image, with a secret variable.
@@ -190,7 +208,7 @@ func TestSpareLifecycle(t *testing.T) {
 		t.Run(image[strings.LastIndex(image, ":")+1:], func(t *testing.T) {
 			t.Parallel()
 			eng := newTestEngine(t, "")
-			requireImage(t, eng, image)
+			requireSpareImage(t, eng, image)
 			p := newTestPool(t, eng, spareOptions(image))
 			a, b := spareSpec(t, "spa", image), spareSpec(t, "spb", image)
 
@@ -285,7 +303,7 @@ func rawCall(tb testing.TB, w *warm, method, path, body, secret string) (int, st
 func TestSpareIdleAndTooBig(t *testing.T) {
 	t.Parallel()
 	eng := newTestEngine(t, "")
-	requireImage(t, eng, spareNodeImage)
+	requireSpareImage(t, eng, spareNodeImage)
 	opts := spareOptions(spareNodeImage)
 	opts.IdleTimeout = 2 * time.Second
 	p := newTestPool(t, eng, opts)
@@ -344,5 +362,33 @@ func TestSpareOff(t *testing.T) {
 	}
 	if supported || q.Stats().Spares != 0 || len(list) != 0 {
 		t.Errorf("an image without spare support: supported %v, %d spares, %d spare containers", supported, q.Stats().Spares, len(list))
+	}
+}
+
+// TestSpareReconcileDeleted: the reconciler's check for deleted
+// deployments covers specialized spares, whose labels name no owner.
+func TestSpareReconcileDeleted(t *testing.T) {
+	t.Parallel()
+	eng := newTestEngine(t, "")
+	requireSpareImage(t, eng, spareNodeImage)
+	p := newTestPool(t, eng, spareOptions(spareNodeImage))
+	spec := spareSpec(t, "reconciled", spareNodeImage)
+	spare := waitSpare(t, p, spareNodeImage)
+	if _, resp := spareCall(t, p, spec); resp.ContainerID != spare {
+		t.Fatalf("ran on %s, want the spare %s", resp.ContainerID, spare)
+	}
+	idle := waitSpare(t, p, spareNodeImage, spare)
+	var asked []Owner
+	r := NewReconciler(eng, ReconcilerOptions{Pool: p, Logger: testLogger(), Exists: func(_ context.Context, o Owner) (bool, error) {
+		asked = append(asked, o)
+		return o != spec.owner(), nil
+	}})
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if _, err := r.ReconcileOnce(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !gone(t, eng, spare) || gone(t, eng, idle) || len(asked) != 1 {
+		t.Errorf("specialized spare gone %v, idle spare gone %v, owners asked %v", gone(t, eng, spare), gone(t, eng, idle), asked)
 	}
 }
