@@ -268,21 +268,30 @@ func (p *Pool) startFor(ctx context.Context, spec RuntimeSpec, key string) (*war
 	if p.opts.Spares <= 0 {
 		return p.startWarm(ctx, spec, key)
 	}
-	code, err := scanCode(spec.CodeDir)
-	p.mu.Lock()
-	var w *warm
 	// A limit can be changed, not lifted: a spec without one takes a new container.
 	limitsFit := (spec.CPUs > 0 || p.opts.SpareCPUs <= 0) && (spec.MemoryMB > 0 || p.opts.SpareMemoryMB <= 0)
-	if err == nil && limitsFit && code.bytes <= p.opts.SpareCodeBytes && code.inodes < p.opts.SpareCodeInodes {
-		w = p.takeSpareLocked(spec.Image)
-	}
+	p.mu.Lock()
 	p.wantSpareLocked(spec.Image)
+	si := p.spares[spec.Image]
+	idle := si != nil && len(si.idle) > 0
 	p.mu.Unlock()
-	if err != nil {
-		p.log.Warn("cannot read the code for a spare; starting a new container", "deployment_id", spec.DeploymentID, "error", err)
-	}
-	if w == nil {
+	if !idle || !limitsFit {
 		return p.startWarm(ctx, spec, key)
+	}
+	code, err := scanCode(spec.CodeDir)
+	if err != nil {
+		p.log.Warn("cannot list the code for a spare; starting a new container", "deployment_id", spec.DeploymentID, "error", err)
+		return p.startWarm(ctx, spec, key)
+	}
+	if code.bytes > p.opts.SpareCodeBytes || code.inodes >= p.opts.SpareCodeInodes {
+		return p.startWarm(ctx, spec, key) // does not fit the spare's code volume
+	}
+	p.mu.Lock()
+	w := p.takeSpareLocked(spec.Image)
+	p.wantSpareLocked(spec.Image) // refill
+	p.mu.Unlock()
+	if w == nil {
+		return p.startWarm(ctx, spec, key) // taken meanwhile
 	}
 	began := time.Now()
 	if err := p.specialize(ctx, w, spec, key, code); err != nil {
