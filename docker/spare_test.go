@@ -31,17 +31,25 @@ var (
 const (
 	spareNodeCode = `const fs = require('fs');
 module.exports = async ({ req, res }) => res.json({ foo: process.env.FOO || null, app: process.env.APPWRITE_FUNCTION_ID || null,
-  entry: process.env.OPEN_RUNTIMES_ENTRYPOINT, mem: process.env.OPEN_RUNTIMES_MEMORY, data: fs.readFileSync(__dirname + '/lib/data.txt', 'utf8') });
+  entry: process.env.OPEN_RUNTIMES_ENTRYPOINT, mem: process.env.OPEN_RUNTIMES_MEMORY, data: fs.readFileSync(__dirname + '/link.txt', 'utf8'),
+  leak: (() => { try { return fs.readFileSync(__dirname + '/leak', 'utf8'); } catch (e) { return null; } })(),
+  slept: req.query.sleep ? await new Promise((r) => setTimeout(() => r(req.query.sleep), Number(req.query.sleep))) : null });
 `
 	sparePythonCode = `import os
 
 
 def main(context):
-    with open(os.path.join(os.path.dirname(__file__), "lib", "data.txt")) as f:
+    here = os.path.dirname(__file__)
+    with open(os.path.join(here, "link.txt")) as f:
         data = f.read()
+    try:
+        with open(os.path.join(here, "leak")) as f:
+            leak = f.read()
+    except OSError:
+        leak = None
     return context.res.json({"foo": os.environ.get("FOO"), "app": os.environ.get("APPWRITE_FUNCTION_ID"),
                              "entry": os.environ.get("OPEN_RUNTIMES_ENTRYPOINT"), "mem": os.environ.get("OPEN_RUNTIMES_MEMORY"),
-                             "data": data})
+                             "data": data, "leak": leak})
 `
 )
 
@@ -79,12 +87,19 @@ func spareSpec(tb testing.TB, name, image string) RuntimeSpec {
 	must(os.Mkdir(filepath.Join(spec.CodeDir, "lib"), 0o755))
 	must(os.WriteFile(filepath.Join(spec.CodeDir, "lib", "data.txt"), []byte("data of "+name), 0o644))
 	must(os.Symlink("lib/data.txt", filepath.Join(spec.CodeDir, "link.txt")))
+	// A link to a host file: the host must copy the link, never follow it.
+	canary := filepath.Join(tb.TempDir(), "canary")
+	must(os.WriteFile(canary, []byte("host canary"), 0o644))
+	must(os.Symlink(canary, filepath.Join(spec.CodeDir, "leak")))
 	spec.Image, spec.Entrypoint, spec.CPUs, spec.MemoryMB = image, entry, 1, 192
 	spec.Env = map[string]string{"FOO": "secret-value-" + name, "APPWRITE_FUNCTION_ID": spec.FunctionID}
 	return spec
 }
 
-type spareAnswer struct{ Foo, App, Entry, Mem, Data string }
+type spareAnswer struct {
+	Foo, App, Entry, Mem, Data string
+	Leak                       *string
+}
 
 func spareCall(tb testing.TB, p *Pool, spec RuntimeSpec) (spareAnswer, *Response) {
 	tb.Helper()
@@ -229,7 +244,8 @@ func TestSpareLifecycle(t *testing.T) {
 			if resp.ContainerID != first || !resp.ColdStart {
 				t.Fatalf("cold start ran on %s (cold %v), want the spare %s", resp.ContainerID, resp.ColdStart, first)
 			}
-			if got.Foo != a.Env["FOO"] || got.App != a.FunctionID || got.Entry != a.Entrypoint || got.Mem != "192" || got.Data != "data of spa" {
+			if got.Foo != a.Env["FOO"] || got.App != a.FunctionID || got.Entry != a.Entrypoint || got.Mem != "192" || got.Data != "data of spa" ||
+				got.Leak != nil {
 				t.Errorf("specialized answer %+v", got)
 			}
 			r := inspect(t, eng, first)
@@ -390,5 +406,41 @@ func TestSpareReconcileDeleted(t *testing.T) {
 	}
 	if !gone(t, eng, spare) || gone(t, eng, idle) || len(asked) != 1 {
 		t.Errorf("specialized spare gone %v, idle spare gone %v, owners asked %v", gone(t, eng, spare), gone(t, eng, idle), asked)
+	}
+}
+
+// TestSpareScaleUpAndDown: a scale-up takes a spare too, and the extra
+// specialized container goes when unused for ScaleDownAfter.
+func TestSpareScaleUpAndDown(t *testing.T) {
+	t.Parallel()
+	eng := newTestEngine(t, "")
+	requireSpareImage(t, eng, spareNodeImage)
+	opts := spareOptions(spareNodeImage)
+	opts.Spares, opts.MaxInstances, opts.ScaleDownAfter = 2, 2, time.Second
+	p := newTestPool(t, eng, opts)
+	spec := spareSpec(t, "scale", spareNodeImage)
+	eventually(t, 60*time.Second, "two spares", func() bool { return len(spareIDs(p, spareNodeImage)) == 2 })
+	spares := spareIDs(p, spareNodeImage)
+	ids := make(chan string, 2)
+	for range 2 {
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			resp, err := p.Execute(ctx, spec, Request{Path: "/?sleep=1500"})
+			if err != nil {
+				t.Error(err)
+				ids <- ""
+				return
+			}
+			ids <- resp.ContainerID
+		}()
+	}
+	a, b := <-ids, <-ids
+	if a == b || !slices.Contains(spares, a) || !slices.Contains(spares, b) {
+		t.Fatalf("two concurrent requests ran on %s and %s, want the two spares %v", a, b, spares)
+	}
+	eventually(t, 30*time.Second, "the extra container to go", func() bool { return gone(t, eng, a) != gone(t, eng, b) })
+	if p.Instances(spec.DeploymentID) != 1 {
+		t.Errorf("%d instances after scale-down", p.Instances(spec.DeploymentID))
 	}
 }
