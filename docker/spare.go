@@ -66,7 +66,11 @@ const (
 	LabelSpecialize = "fnflow.runtime.specialize"
 	// DefaultSpareCodeBytes and DefaultSpareCodeInodes cap a spare's code
 	// volume; a deployment whose code exceeds them gets a usual cold start.
-	DefaultSpareCodeBytes  = 300 << 20
+	// Copying is not free (measured: 50 MiB in 2000 files ≈ 270 ms, against
+	// ≈ 80 ms for a small function), and each specialized container holds
+	// its own copy in memory where bind mounts share the page cache: past
+	// 64 MiB the usual start is about as fast and cheaper.
+	DefaultSpareCodeBytes  = 64 << 20
 	DefaultSpareCodeInodes = 50_000
 	// spareRetry holds back an image's refill after a spare failed to start.
 	spareRetry    = 30 * time.Second

@@ -43,7 +43,7 @@ func (a *App) openWorker(_ context.Context, defs []runtimes.Definition) error {
 		SpareCPUs:       models.Specifications[0].CPUs,
 		SpareMemoryMB:   models.Specifications[0].Memory,
 		SpareTmpMB:      spareTmp,
-		SpareCodeBytes:  int64(cfg.Limits.UnpackedSize),
+		SpareCodeBytes:  min(int64(cfg.Limits.UnpackedSize), docker.DefaultSpareCodeBytes),
 		SpareCodeInodes: 2*cfg.Limits.UnpackedFiles + 1000, // files and their directories
 		Logger:          a.Log,                             // the pool names itself (component docker_pool)
 	})
