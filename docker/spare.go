@@ -279,7 +279,7 @@ func (p *Pool) startFor(ctx context.Context, spec RuntimeSpec, key string) (*war
 	si := p.spares[spec.Image]
 	idle := si != nil && len(si.idle) > 0
 	p.mu.Unlock()
-	if !idle || !limitsFit {
+	if !idle || !limitsFit || startupEnv(spec.Env) != "" {
 		return p.startWarm(ctx, spec, key)
 	}
 	code, err := scanCode(spec.CodeDir)
@@ -374,6 +374,24 @@ func (p *Pool) claimedBy(id string) Owner {
 		}
 	}
 	return Owner{}
+}
+
+// startupEnv names a variable of env that the interpreter or the C
+// library read only when the process starts (NODE_OPTIONS, PYTHONPATH,
+// LD_PRELOAD, LANG, ...): setting it in a running spare's server would not
+// act as it does in a fresh container, so such a function takes the usual
+// start. "" when there is none. (TZ is fine: node re-reads it when set,
+// the python server calls time.tzset.)
+func startupEnv(env map[string]string) string {
+	for k := range env {
+		switch {
+		case strings.HasPrefix(k, "NODE_"), strings.HasPrefix(k, "PYTHON"), strings.HasPrefix(k, "LD_"),
+			strings.HasPrefix(k, "UV_"), strings.HasPrefix(k, "MALLOC_"), strings.HasPrefix(k, "GLIBC_"),
+			strings.HasPrefix(k, "LC_"), k == "LANG", k == "LANGUAGE", k == "OPENSSL_CONF", k == "PATH":
+			return k
+		}
+	}
+	return ""
 }
 
 // updateLimits sets a running container's CPU and memory limits (0 keeps

@@ -330,6 +330,14 @@ func TestSpareIdleAndTooBig(t *testing.T) {
 	}
 	eventually(t, 30*time.Second, "the idle specialized container to go", func() bool { return gone(t, eng, spare) })
 
+	// A variable read only at process start: the usual start.
+	opts2 := spareSpec(t, "nodeopts", spareNodeImage)
+	opts2.Env["NODE_OPTIONS"] = "--max-old-space-size=100"
+	spare = waitSpare(t, p, spareNodeImage)
+	if _, resp := spareCall(t, p, opts2); resp.ContainerID == spare || containersOf(t, eng, opts2.DeploymentID) != 1 {
+		t.Errorf("a function with NODE_OPTIONS ran on the spare %s", spare)
+	}
+
 	big := spareSpec(t, "big", spareNodeImage)
 	blob, err := os.Create(filepath.Join(big.CodeDir, "blob.bin"))
 	if err == nil {

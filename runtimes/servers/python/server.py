@@ -347,6 +347,8 @@ class Handler(BaseHTTPRequestHandler):
                 if key not in ("OPEN_RUNTIMES_SECRET", "FNFLOW_SPARE"):
                     os.environ[key] = value
             ENFORCED_HEADERS = _enforced_headers()
+            if hasattr(time, "tzset"):
+                time.tzset()  # TZ, as a fresh process would read it
             _SPARE["specialized"] = True
         return self.plain(200, "OK")
 
