@@ -452,3 +452,32 @@ func TestSpareScaleUpAndDown(t *testing.T) {
 		t.Errorf("%d instances after scale-down", p.Instances(spec.DeploymentID))
 	}
 }
+
+// TestSpareContainerSpec: a spare's create configuration is the runtime
+// hardening with a root-owned, exec-allowed code volume, its /tmp sized by
+// SpareTmpMB, and nothing of a function.
+func TestSpareContainerSpec(t *testing.T) {
+	t.Parallel()
+	p := &Pool{opts: spareOptions("img").withDefaults()}
+	cfg, hc, err := createConfigs(p.spareSpec("img"), Options{InstanceID: "i", PidsLimit: 99}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.User != containerUser || !hc.ReadonlyRootfs || hc.CapDrop[0] != "ALL" || hc.SecurityOpt[0] != "no-new-privileges" ||
+		*hc.PidsLimit != 99 || hc.Memory != 128<<20 || hc.MemorySwap != 128<<20 || hc.NanoCPUs != 5e8 ||
+		hc.Tmpfs["/tmp"] != tmpfsOptions(256, false) {
+		t.Errorf("hardening %+v", hc)
+	}
+	if strings.Join(cfg.Env, " ") != "HOME=/tmp FNFLOW_SPARE=1" || cfg.Labels[LabelSpare] != "true" ||
+		cfg.Labels[LabelProject]+cfg.Labels[LabelFunction]+cfg.Labels[LabelDeployment]+cfg.Labels[LabelKey] != "" {
+		t.Errorf("env %v, labels %v", cfg.Env, cfg.Labels)
+	}
+	code := hc.Mounts[0]
+	if code.Target != CodeMountPath || code.ReadOnly ||
+		code.VolumeOptions.DriverConfig.Options["o"] != fmt.Sprintf("size=%d,nr_inodes=%d,uid=0,gid=0,mode=0755,nosuid,nodev", DefaultSpareCodeBytes, DefaultSpareCodeInodes) {
+		t.Errorf("code mount %+v %v", code, code.VolumeOptions.DriverConfig.Options)
+	}
+	if hc.Mounts[1].Target != LogsMountPath {
+		t.Errorf("logs mount %+v", hc.Mounts[1])
+	}
+}
