@@ -62,8 +62,9 @@ type PoolOptions struct {
 	// Spares is how many pre-started code-less containers are kept per image
 	// (docker.spares; 0, the default here, turns them off): a cold start
 	// specializes one instead of creating a container (spare.go). Images
-	// get spares from SpareImages, and while the pool cold-starts
-	// containers of them (within IdleTimeout), if their server supports it.
+	// get spares from SpareImages, and while they are in use (a serving
+	// container, or a cold start within IdleTimeout), if their server
+	// supports it.
 	Spares      int
 	SpareImages []string
 	// SpareCPUs and SpareMemoryMB are a spare's limits until it is

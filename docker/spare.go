@@ -56,8 +56,8 @@ import (
 // image without spare support, takes the usual path; so does a failed
 // specialization (the spare is removed). The pool refills in the
 // background. Which images get spares: PoolOptions.SpareImages from the
-// start, and any image the pool has cold-started a container of in the last
-// IdleTimeout (an image in use on this worker).
+// start, and any image in use on this worker: one with a serving container,
+// or a cold start in the last IdleTimeout.
 
 // Spare defaults.
 const (
@@ -240,8 +240,13 @@ func (p *Pool) takeSpareLocked(image string) *warm {
 }
 
 // sweepSparesLocked removes dead spares and those of images no longer in
-// use, and refills the others. p.mu must be held.
+// use (no serving container, no cold start for IdleTimeout; pinned images
+// always are), and refills the others. p.mu must be held.
 func (p *Pool) sweepSparesLocked(now time.Time) {
+	serving := map[string]bool{}
+	for _, w := range p.allLocked() {
+		serving[w.spec.Image] = true
+	}
 	for image, si := range p.spares {
 		live := si.idle[:0]
 		for _, w := range si.idle {
@@ -252,7 +257,7 @@ func (p *Pool) sweepSparesLocked(now time.Time) {
 			}
 		}
 		si.idle = live
-		if !si.pinned && now.Sub(si.lastUsed) >= p.opts.IdleTimeout {
+		if !si.pinned && !serving[image] && now.Sub(si.lastUsed) >= p.opts.IdleTimeout {
 			for _, w := range si.idle {
 				p.destroyAsync(w, true)
 			}

@@ -481,3 +481,28 @@ func TestSpareContainerSpec(t *testing.T) {
 		t.Errorf("logs mount %+v", hc.Mounts[1])
 	}
 }
+
+// TestSpareLearnedImage: without SpareImages, an image gets a spare once
+// a cold start used it, and loses it when nothing of it runs any more.
+func TestSpareLearnedImage(t *testing.T) {
+	t.Parallel()
+	eng := newTestEngine(t, "")
+	requireSpareImage(t, eng, spareNodeImage)
+	opts := spareOptions()
+	opts.IdleTimeout = 3 * time.Second
+	p := newTestPool(t, eng, opts)
+	first := spareSpec(t, "learn1", spareNodeImage)
+	_, resp := spareCall(t, p, first) // the usual start: no spare yet
+	spare := waitSpare(t, p, spareNodeImage)
+	if resp.ContainerID == spare {
+		t.Fatal("the first cold start ran on a spare")
+	}
+	if _, resp := spareCall(t, p, spareSpec(t, "learn2", spareNodeImage)); resp.ContainerID != spare {
+		t.Fatalf("the second function ran on %s, want the spare %s", resp.ContainerID, spare)
+	}
+	eventually(t, 60*time.Second, "the image's spares to go once nothing of it runs", func() bool {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		return p.instancesLocked() == 0 && p.spares[spareNodeImage] == nil
+	})
+}
