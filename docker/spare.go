@@ -193,16 +193,18 @@ func (p *Pool) startSpare(image string) {
 	p.mu.Unlock()
 	var notFound *ImageNotFoundError
 	switch {
+	case w != nil && !keep: // started as the pool closed
+		cctx, cancel := p.eng.cleanupCtx(ctx)
+		defer cancel()
+		if err := w.destroy(cctx, p.eng, false); err != nil {
+			p.log.Warn("cannot remove a spare runtime container", "container_id", shortID(w.id), "error", err)
+		}
 	case errors.As(err, &notFound) || p.base.Err() != nil: // image missing, or pool closed
 		p.log.Debug("no spare", "image", image, "error", err)
 	case err != nil:
 		p.log.Warn("starting a spare runtime container failed", "image", image, "error", err)
 	case !ok:
 		p.log.Info("image has no spare support; no spares for it", "image", image)
-	case !keep:
-		cctx, cancel := p.eng.cleanupCtx(ctx)
-		defer cancel()
-		_ = w.destroy(cctx, p.eng, false)
 	default:
 		p.log.Debug("spare runtime container ready", "container_id", shortID(w.id), "image", image)
 	}
