@@ -113,7 +113,13 @@ type Docker struct {
 	MaxInstances        int           `yaml:"max_instances"`
 	InstanceConcurrency int           `yaml:"instance_concurrency"`
 	ScaleDownAfter      time.Duration `yaml:"scale_down_after"`
-	CallTimeout         time.Duration `yaml:"call_timeout"`
+	// Spares is how many pre-started code-less runtime containers are kept
+	// per image in use (0 turns them off): cold starts specialize one
+	// instead of running a container. SpareRuntimes (runtime IDs) get them
+	// from the start, not only once used.
+	Spares        int           `yaml:"spares"`
+	SpareRuntimes []string      `yaml:"spare_runtimes"`
+	CallTimeout   time.Duration `yaml:"call_timeout"`
 }
 
 // Storage configures where deployment artifacts live: a local directory
@@ -242,7 +248,7 @@ func Default() Config {
 			DevServer: DevServer{Enabled: true, Binary: "bin/temporal", DBFile: "data/temporal.db", UIPort: 8233},
 		},
 		Docker: Docker{Network: "fnflow", Egress: "all", BuildEgress: "all", InternalNetwork: "fnflow-internal", MaxContainers: 50, IdleTimeout: 10 * time.Minute,
-			MaxInstances: 1, InstanceConcurrency: 1, ScaleDownAfter: time.Minute, CallTimeout: 30 * time.Second},
+			MaxInstances: 1, InstanceConcurrency: 1, ScaleDownAfter: time.Minute, Spares: 1, CallTimeout: 30 * time.Second},
 		Storage: Storage{Driver: "local", Dir: "data/artifacts", S3: S3{Region: "us-east-1"}},
 		Limits: Limits{
 			CodeSize:        30_000_000,

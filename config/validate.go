@@ -85,6 +85,9 @@ func (c Config) Validate() error {
 	if c.Docker.InstanceConcurrency < 1 {
 		bad("docker.instance_concurrency", "must be at least 1, got %d", c.Docker.InstanceConcurrency)
 	}
+	if c.Docker.Spares < 0 || c.Docker.Spares > c.Docker.MaxContainers {
+		bad("docker.spares", "must be between 0 and docker.max_containers, got %d", c.Docker.Spares)
+	}
 	if c.Docker.ScaleDownAfter <= 0 {
 		bad("docker.scale_down_after", "must be positive, got %s", c.Docker.ScaleDownAfter)
 	}

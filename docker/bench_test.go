@@ -120,6 +120,52 @@ func BenchmarkColdStart(b *testing.B) {
 	}
 }
 
+// BenchmarkColdStartSpare: a cold start through the pool with an idle spare
+// of the image waiting (spare.go: code copy, limit update, specialization,
+// first response), against `docker run -d` + health polling + first
+// request. Between iterations the pool refills (not timed). Images whose
+// server supports spares only: node and python.
+func BenchmarkColdStartSpare(b *testing.B) {
+	eng := newTestEngine(b, "")
+	for _, img := range []struct {
+		name, image string
+	}{{"node-18.0", spareNodeImage}, {"python-3.11", sparePythonImage}} {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		ok, err := eng.ImageExists(ctx, img.image)
+		cancel()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if ok {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			ok, err = eng.spareLabel(ctx, img.image)
+			cancel()
+		}
+		if err != nil || !ok {
+			continue // not built, or built before spares
+		}
+		b.Run(img.name, func(b *testing.B) {
+			p := newTestPool(b, eng, spareOptions(img.image))
+			var spare, cli []time.Duration
+			for i := range b.N {
+				spec := spareSpec(b, fmt.Sprintf("spare-%s-%d", img.name, i), img.image)
+				waitSpare(b, p, img.image)
+				began := time.Now()
+				resp := execOK(b, p, spec, Request{Method: "GET", Path: "/"})
+				spare = append(spare, time.Since(began))
+				if resp.StatusCode != 200 {
+					b.Fatalf("status %d: %s", resp.StatusCode, resp.Body)
+				}
+				if err := p.Invalidate(context.Background(), spec.DeploymentID); err != nil {
+					b.Fatal(err)
+				}
+				cli = append(cli, cliColdStart(b, eng, spec))
+			}
+			report(b, "cold (spare)", "ms", "spare", spare, "docker-cli", cli)
+		})
+	}
+}
+
 // BenchmarkWarmRequest: one request through Pool.Execute against the same
 // request sent directly to the same container; each iteration is 50 of each.
 func BenchmarkWarmRequest(b *testing.B) {

@@ -37,6 +37,12 @@ type ContainerSpec struct {
 	// CPUs (0.5 = half a core) and MemoryMB limit the container; 0 = no limit.
 	CPUs     float64
 	MemoryMB int
+	// TmpMB sizes /tmp instead of MemoryMB when positive (spares: their
+	// memory limit may be raised at specialization, their /tmp cannot).
+	TmpMB int
+	// Spare marks a code-less spare runtime container (spare.go): its name
+	// is fnflow-runtime-spare-<random> and it carries LabelSpare.
+	Spare bool
 	// PublishPort, when not 0, is a container TCP port published on
 	// 127.0.0.1 at a random host port (see ContainerState.HostPorts), unless
 	// the role's network is internal (Docker publishes nothing there).
@@ -65,6 +71,10 @@ type Mount struct {
 type TmpfsVolume struct {
 	SizeBytes int64
 	Inodes    int
+	// RootOwned makes the tmpfs root owned by root with mode 0755 (the
+	// container user may read, not write) and leaves exec allowed: a
+	// spare's code volume, which the daemon fills (see spare.go).
+	RootOwned bool
 }
 
 // mountOf is the Docker mount for m; labels go on a volume.
@@ -76,6 +86,10 @@ func mountOf(m Mount, labels map[string]string) (mount.Mount, error) {
 		return mount.Mount{}, fmt.Errorf("docker: invalid tmpfs volume for %s", m.Target)
 	}
 	uid, gid, _ := strings.Cut(containerUser, ":")
+	mode, flags := "0700", "nosuid,nodev,noexec"
+	if m.Volume.RootOwned {
+		uid, gid, mode, flags = "0", "0", "0755", "nosuid,nodev"
+	}
 	return mount.Mount{
 		Type: mount.TypeVolume, Target: m.Target, ReadOnly: m.ReadOnly,
 		VolumeOptions: &mount.VolumeOptions{
@@ -85,8 +99,8 @@ func mountOf(m Mount, labels map[string]string) (mount.Mount, error) {
 			Labels: labels,
 			DriverConfig: &mount.Driver{Name: "local", Options: map[string]string{
 				"type": "tmpfs", "device": "tmpfs",
-				"o": fmt.Sprintf("size=%d,nr_inodes=%d,uid=%s,gid=%s,mode=0700,nosuid,nodev,noexec",
-					m.Volume.SizeBytes, m.Volume.Inodes, uid, gid),
+				"o": fmt.Sprintf("size=%d,nr_inodes=%d,uid=%s,gid=%s,mode=%s,%s",
+					m.Volume.SizeBytes, m.Volume.Inodes, uid, gid, mode, flags),
 			}},
 		},
 	}, nil
@@ -116,6 +130,10 @@ func createConfigs(s ContainerSpec, o Options, hostCPUs int) (*container.Config,
 		pids = o.BuildPidsLimit
 	}
 	init := true
+	tmpMB := s.MemoryMB
+	if s.TmpMB > 0 {
+		tmpMB = s.TmpMB
+	}
 	cfg := &container.Config{
 		Image:      s.Image,
 		Entrypoint: s.Entrypoint,
@@ -125,9 +143,12 @@ func createConfigs(s ContainerSpec, o Options, hostCPUs int) (*container.Config,
 		User:       containerUser,
 		Labels:     containerLabels(o.Labels, o.InstanceID, s.Role, s.Owner, s.Key),
 	}
+	if s.Spare {
+		cfg.Labels[LabelSpare] = "true"
+	}
 	hc := &container.HostConfig{
 		ReadonlyRootfs: true,
-		Tmpfs:          map[string]string{"/tmp": tmpfsOptions(s.MemoryMB, s.Role == RoleBuild)},
+		Tmpfs:          map[string]string{"/tmp": tmpfsOptions(tmpMB, s.Role == RoleBuild)},
 		CapDrop:        []string{"ALL"},
 		SecurityOpt:    []string{"no-new-privileges"},
 		Privileged:     false,
@@ -177,6 +198,9 @@ func (e *Engine) CreateContainer(ctx context.Context, s ContainerSpec) (string, 
 		return "", err
 	}
 	name := containerName(s.Role, s.Owner.DeploymentID, randomHex(4))
+	if s.Spare {
+		name = containerName(s.Role, "spare", randomHex(4))
+	}
 	// The create call does not follow the caller's cancellation: a request
 	// aborted mid-flight can still leave a container behind on the daemon's
 	// side, unknown to us. The call finishes (bounded by the call timeout)

@@ -12,6 +12,7 @@ const (
 	LabelRole       = "fnflow.role"  // RoleRuntime or RoleBuild
 	LabelOwner      = "fnflow.owner" // Options.InstanceID of the creating process
 	LabelKey        = "fnflow.key"   // RuntimeSpec.Key of a runtime container
+	LabelSpare      = "fnflow.spare" // "true" on a runtime container started as a spare
 )
 
 // Role is the purpose of a container.

@@ -60,7 +60,26 @@ type PoolOptions struct {
 	// ScaleDownAfter removes a deployment's extra containers (beyond its
 	// first, or its minimum) unused for that long (docker.scale_down_after).
 	ScaleDownAfter time.Duration
-	Logger         *slog.Logger
+	// Spares is how many pre-started code-less containers are kept per image
+	// (docker.spares; 0, the default here, turns them off): a cold start
+	// specializes one instead of creating a container (spare.go). Images
+	// get spares from SpareImages, and while they are in use (a serving
+	// container, or a cold start within IdleTimeout), if their server
+	// supports it.
+	Spares      int
+	SpareImages []string
+	// SpareCPUs and SpareMemoryMB are a spare's limits until it is
+	// specialized (updated when the function's differ); SpareTmpMB sizes
+	// its /tmp (fixed at creation: give the largest memory limit, the
+	// memory cgroup bounds /tmp anyway). SpareCodeBytes and
+	// SpareCodeInodes cap its code volume (defaults
+	// DefaultSpareCodeBytes, DefaultSpareCodeInodes).
+	SpareCPUs       float64
+	SpareMemoryMB   int
+	SpareTmpMB      int
+	SpareCodeBytes  int64
+	SpareCodeInodes int
+	Logger          *slog.Logger
 	// Tracer, when set, wraps each call into a runtime container in a
 	// client span and sends its W3C traceparent to the function (trace.go).
 	Tracer trace.Tracer
@@ -97,6 +116,12 @@ func (o PoolOptions) withDefaults() PoolOptions {
 	if o.ScaleDownAfter <= 0 {
 		o.ScaleDownAfter = min(DefaultScaleDownAfter, o.IdleTimeout)
 	}
+	if o.SpareCodeBytes <= 0 {
+		o.SpareCodeBytes = DefaultSpareCodeBytes
+	}
+	if o.SpareCodeInodes <= 0 {
+		o.SpareCodeInodes = DefaultSpareCodeInodes
+	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
@@ -132,6 +157,8 @@ type Pool struct {
 	// changed is closed (and replaced) when a request slot frees up or an
 	// instance joins or fails to: requests waiting for a scale-up look again.
 	changed chan struct{}
+	// spares by image (spare.go).
+	spares map[string]*spareImage
 }
 
 // ticket is a cold start in progress; Invalidate, RemoveOwner and Close
@@ -147,6 +174,7 @@ type PoolStats struct {
 	Warm     int // serving
 	Draining int // retired, finishing requests
 	Starting int // cold starts in progress
+	Spares   int // idle spares, all images
 }
 
 // NewPool starts a pool over eng, with its janitor.
@@ -159,7 +187,15 @@ func NewPool(eng *Engine, opts PoolOptions) (*Pool, error) {
 		stop: make(chan struct{}), done: make(chan struct{}),
 		warm: map[string][]*warm{}, draining: map[*warm]struct{}{}, starting: map[*ticket]struct{}{},
 		specs: map[string]RuntimeSpec{}, latest: map[string]string{}, noScaleUntil: map[string]time.Time{},
-		changed: make(chan struct{}),
+		changed: make(chan struct{}), spares: map[string]*spareImage{},
+	}
+	if opts.Spares > 0 {
+		p.mu.Lock()
+		for _, img := range opts.SpareImages {
+			p.spares[img] = &spareImage{pinned: true}
+			p.refillLocked(img, p.spares[img])
+		}
+		p.mu.Unlock()
 	}
 	go p.janitor()
 	return p, nil
@@ -211,7 +247,11 @@ func (p *Pool) Prewarm(ctx context.Context, spec RuntimeSpec) error {
 func (p *Pool) Stats() PoolStats {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return PoolStats{Warm: p.instancesLocked(), Draining: len(p.draining), Starting: len(p.starting)}
+	st := PoolStats{Warm: p.instancesLocked(), Draining: len(p.draining), Starting: len(p.starting)}
+	for _, si := range p.spares {
+		st.Spares += len(si.idle)
+	}
+	return st
 }
 
 // acquire returns a live container for spec with one request slot taken
@@ -372,7 +412,9 @@ func (p *Pool) RemoveOwner(ctx context.Context, o Owner, before time.Time) (int,
 	}
 	var doomed []*warm
 	take := func(w *warm) bool {
-		if !o.covers(w.spec.owner()) || (!before.IsZero() && !old[w.id]) {
+		// A specialized spare's labels name no owner: its claim time counts.
+		fromSpare := !w.claimed.IsZero() && !time.Unix(w.claimed.Unix(), 0).After(before)
+		if !o.covers(w.spec.owner()) || (!before.IsZero() && !old[w.id] && !fromSpare) {
 			return false
 		}
 		w.retired = true
@@ -431,6 +473,10 @@ func (p *Pool) Close(ctx context.Context) error {
 	all := p.allLocked()
 	for w := range p.draining {
 		all = append(all, w)
+	}
+	for _, si := range p.spares {
+		all = append(all, si.idle...)
+		si.idle = nil
 	}
 	for t := range p.starting {
 		t.cancelled = ErrPoolClosed

@@ -172,6 +172,9 @@ func (r *Reconciler) removeDeleted(ctx context.Context, list []container.Summary
 	var errs []error
 	for _, c := range list {
 		o := Owner{ProjectID: c.Labels[LabelProject], FunctionID: c.Labels[LabelFunction], DeploymentID: c.Labels[LabelDeployment]}
+		if c.Labels[LabelSpare] == "true" && r.opts.Pool != nil {
+			o = r.opts.Pool.claimedBy(c.ID) // a specialized spare's labels name no owner
+		}
 		if c.Labels[LabelOwner] != r.eng.InstanceID() || o.ProjectID == "" || o.FunctionID == "" || o.DeploymentID == "" {
 			continue
 		}

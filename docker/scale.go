@@ -166,6 +166,7 @@ func (p *Pool) sweep(now time.Time) {
 		}
 		p.topUpLocked(key)
 	}
+	p.sweepSparesLocked(now)
 }
 
 // forgetLocked drops the scaling state of o's keys (deactivated or deleted
@@ -194,7 +195,7 @@ func (p *Pool) startingLocked(key string) int {
 // roomLocked says whether one more container fits under MaxContainers,
 // evicting an idle one if needed. p.mu must be held.
 func (p *Pool) roomLocked() bool {
-	return p.instancesLocked()+len(p.draining)+len(p.starting) < p.opts.MaxContainers || p.evictIdleLocked()
+	return p.totalLocked() < p.opts.MaxContainers || p.dropSpareLocked() || p.evictIdleLocked()
 }
 
 // instancesLocked counts the serving containers.

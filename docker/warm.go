@@ -37,8 +37,13 @@ type warm struct {
 	destroyOnce sync.Once
 	destroyErr  error
 
+	// spare is set while the container is a code-less spare (spare.go);
+	// claimed is when it was specialized for its deployment.
+	spare   bool
+	claimed time.Time
+
 	// Cold start phases, for the logs.
-	createTook, startTook, readyTook time.Duration
+	createTook, startTook, readyTook, specializeTook time.Duration
 }
 
 func (w *warm) alive() bool {
@@ -87,7 +92,8 @@ func (p *Pool) coldStart(spec RuntimeSpec, key string) (*warm, error) {
 	p.log.Info("runtime container ready", "container_id", shortID(w.id), "project_id", spec.ProjectID,
 		"function_id", spec.FunctionID, "deployment_id", spec.DeploymentID,
 		"cold_start_ms", time.Since(began).Milliseconds(), "create_ms", w.createTook.Milliseconds(),
-		"start_ms", w.startTook.Milliseconds(), "ready_ms", w.readyTook.Milliseconds())
+		"start_ms", w.startTook.Milliseconds(), "ready_ms", w.readyTook.Milliseconds(),
+		"spare", !w.claimed.IsZero(), "specialize_ms", w.specializeTook.Milliseconds())
 	return w, nil
 }
 
@@ -99,7 +105,7 @@ func (p *Pool) coldStart(spec RuntimeSpec, key string) (*warm, error) {
 func (p *Pool) launch(spec RuntimeSpec, key string, t *ticket, locked func(published bool, startErr error)) (*warm, error) {
 	ctx, cancel := context.WithTimeout(p.base, p.opts.ReadyTimeout)
 	defer cancel()
-	w, err := p.startWarm(ctx, spec, key)
+	w, err := p.startFor(ctx, spec, key)
 	p.mu.Lock()
 	delete(p.starting, t)
 	cancelled := t.cancelled
@@ -139,8 +145,7 @@ func (p *Pool) evictIdleLocked() bool {
 // failure nothing is left behind.
 func (p *Pool) startWarm(ctx context.Context, spec RuntimeSpec, key string) (*warm, error) {
 	w := &warm{key: key, spec: spec, secret: randomHex(32), exited: make(chan struct{})}
-	phase := time.Now()
-	id, err := p.eng.CreateContainer(ctx, ContainerSpec{
+	return p.bootWarm(ctx, w, ContainerSpec{
 		Role: RoleRuntime, Owner: spec.owner(), Key: key, Image: spec.Image,
 		Env: spec.containerEnv(w.secret),
 		Mounts: []Mount{
@@ -152,6 +157,17 @@ func (p *Pool) startWarm(ctx context.Context, spec RuntimeSpec, key string) (*wa
 		},
 		CPUs: spec.CPUs, MemoryMB: spec.MemoryMB, PublishPort: RuntimePort,
 	})
+}
+
+// bootWarm creates the container cs for w, starts and health-checks it. A
+// spare's secret is added to its environment here. On failure nothing is
+// left behind.
+func (p *Pool) bootWarm(ctx context.Context, w *warm, cs ContainerSpec) (*warm, error) {
+	if w.spare {
+		cs.Env = append(cs.Env, "OPEN_RUNTIMES_SECRET="+w.secret)
+	}
+	phase := time.Now()
+	id, err := p.eng.CreateContainer(ctx, cs)
 	if err != nil {
 		return nil, err
 	}

@@ -119,10 +119,15 @@ func TestHashes(t *testing.T) {
 		t.Fatal(err)
 	}
 	joined := strings.Join(recipe.Changes, "\n")
-	for _, want := range []string{"USER 65534:65534", "WORKDIR /usr/local/server", "ENV HOME=/tmp", `CMD ["python3","/usr/local/server/src/server.py"]`} {
+	for _, want := range []string{"USER 65534:65534", "WORKDIR /usr/local/server", "ENV HOME=/tmp", `CMD ["python3","/usr/local/server/src/server.py"]`,
+		`LABEL ` + LabelSpecialize + `="1"`} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("layer changes lack %q:\n%s", want, joined)
 		}
+	}
+	php, _ := Lookup("php-8.2")
+	if recipe, err := serverLayer(php); err != nil || strings.Contains(strings.Join(recipe.Changes, "\n"), LabelSpecialize) {
+		t.Errorf("php's server has no specialization, its image must not say so (%v)", err)
 	}
 }
 

@@ -44,6 +44,9 @@ const (
 	LabelBaseHash    = "fnflow.base.hash"
 	LabelBaseFor     = "fnflow.base.for"
 	LabelPackages    = "fnflow.base.packages"
+	// LabelSpecialize ("1") marks images whose server can start as a spare
+	// (FNFLOW_SPARE=1) and be specialized once; docker.LabelSpecialize.
+	LabelSpecialize = "fnflow.runtime.specialize"
 )
 
 // LogFileNames returns the names, inside LogsDir, of the two files written

@@ -82,6 +82,19 @@
 // return context.res.empty() if no response is expected.". The short
 // messages are both the response body and a line of the errors log.
 //
+// Spares (node and python servers, images labelled LabelSpecialize=1):
+// started with FNFLOW_SPARE=1, an OPEN_RUNTIMES_SECRET and no code or
+// function environment, the server answers health as usual and 503
+// "Runtime not specialized yet." to any execution until
+// POST /__opr/specialize (secret required; body {"env": {"KEY": "value"}},
+// at most 4 MiB, string values without NUL) sets those variables in its
+// process environment (OPEN_RUNTIMES_SECRET and FNFLOW_SPARE excepted,
+// OPEN_RUNTIMES_HEADERS re-read) and answers 200 "OK"; the entrypoint is
+// loaded at the first execution after, as usual. A second call, or one
+// without a secret set, answers 409 "Runtime already specialized."; a bad
+// body 400. The code arrives in FunctionDir before the call (see
+// docker/spare.go).
+//
 // Build containers: the same image, the source mounted read-write at
 // /usr/local/build (BuildDir), working directory there, command
 // sh -c '<build commands>' (BuildCommand), uid 65534; the directory's

@@ -120,6 +120,17 @@ var keyRecipes = map[string]keyRecipe{
 	},
 }
 
+// SupportsSpecialize says whether the runtime server of a runtime key
+// implements POST /__opr/specialize (see doc.go): its images are labelled
+// LabelSpecialize, and only such images get spare containers.
+func SupportsSpecialize(key string) bool {
+	switch ServerKey(key) {
+	case "node", "python":
+		return true
+	}
+	return false
+}
+
 // ServerKey is the runtime server (and language recipe) a runtime key
 // uses: python-ml runs the python server.
 func ServerKey(key string) string {
@@ -217,6 +228,9 @@ func serverLayer(d Definition) (layerRecipe, error) {
 	var changes []string
 	for _, e := range append([]string{"PATH=" + imagePath, "HOME=" + TmpDir, "LANG=C.UTF-8"}, recipe.env...) {
 		changes = append(changes, "ENV "+e)
+	}
+	if SupportsSpecialize(d.Key) {
+		changes = append(changes, fmt.Sprintf("LABEL %s=%q", LabelSpecialize, "1"))
 	}
 	changes = append(changes,
 		"WORKDIR "+WorkDir,

@@ -1,6 +1,6 @@
 #!/bin/bash
 # Measures the design of a pre-started ("spare") runtime container pool
-# (issue 12, not built yet): a cold start as the pool does it today
+# (issue 12; built since: docker/spare.go): a cold start without a spare
 # (create + start + health + first request) against specializing an already
 # running code-less container (copy the code into its tmpfs-backed volume,
 # update its limits, first request). Docker CLI timings, so each step also

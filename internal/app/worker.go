@@ -8,6 +8,7 @@ import (
 
 	"github.com/fnflow/fnflow/activities"
 	"github.com/fnflow/fnflow/docker"
+	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/runtimes"
 	"github.com/fnflow/fnflow/tracing"
 	"github.com/fnflow/fnflow/worker"
@@ -16,6 +17,22 @@ import (
 // openWorker builds the warm pool, the activities and the Temporal worker.
 func (a *App) openWorker(_ context.Context, defs []runtimes.Definition) error {
 	cfg := a.Cfg
+	byID := map[string]runtimes.Definition{}
+	for _, d := range defs {
+		byID[d.ID] = d
+	}
+	var spareImages []string
+	for _, id := range cfg.Docker.SpareRuntimes {
+		d, ok := byID[id]
+		if !ok {
+			return fmt.Errorf("docker.spare_runtimes: runtime %q is not available", id)
+		}
+		spareImages = append(spareImages, d.Image)
+	}
+	spareTmp := 0
+	for _, sp := range models.Specifications {
+		spareTmp = max(spareTmp, sp.Memory)
+	}
 	pool, err := docker.NewPool(a.Docker, docker.PoolOptions{
 		MaxContainers:    cfg.Docker.MaxContainers,
 		IdleTimeout:      cfg.Docker.IdleTimeout,
@@ -23,17 +40,21 @@ func (a *App) openWorker(_ context.Context, defs []runtimes.Definition) error {
 		Concurrency:      cfg.Docker.InstanceConcurrency,
 		ScaleDownAfter:   cfg.Docker.ScaleDownAfter,
 		MaxResponseBytes: int64(cfg.Limits.ResponseBody),
-		Logger:           a.Log, // the pool names itself (component docker_pool)
-		Tracer:           poolTracer(a.Tracing),
+		Spares:           cfg.Docker.Spares,
+		SpareImages:      spareImages,
+		// A spare waits with the smallest specification's limits.
+		SpareCPUs:       models.Specifications[0].CPUs,
+		SpareMemoryMB:   models.Specifications[0].Memory,
+		SpareTmpMB:      spareTmp,
+		SpareCodeBytes:  min(int64(cfg.Limits.UnpackedSize), docker.DefaultSpareCodeBytes),
+		SpareCodeInodes: 2*cfg.Limits.UnpackedFiles + 1000, // files and their directories
+		Logger:          a.Log,                             // the pool names itself (component docker_pool)
+		Tracer:          poolTracer(a.Tracing),
 	})
 	if err != nil {
 		return fmt.Errorf("docker: warm pool: %w", err)
 	}
 	a.Pool = pool
-	byID := map[string]runtimes.Definition{}
-	for _, d := range defs {
-		byID[d.ID] = d
-	}
 	acts := &activities.Activities{Cfg: cfg, Store: a.Store, Engine: a.Docker, Pool: pool, Artifacts: a.Artifacts,
 		Events: a.Events, Runtimes: byID, Log: a.Log.With("component", "activities"), Schedules: a.Temporal.ScheduleClient(),
 		SyncWaiters: a.SyncWaiters, Temporal: a.Temporal, FunctionEndpoint: a.FunctionEndpoint(), Metrics: a.Metrics}

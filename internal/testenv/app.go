@@ -87,6 +87,9 @@ func Config(t testing.TB, o AppOptions) config.Config {
 	cfg.Docker.InstanceID = "fnflow-test-" + suffix
 	cfg.Auth.JWTSecret = "test-jwt-secret-for-fnflow-tests-only"
 	cfg.Log.Level = "debug"
+	// No spare containers unless a test asks (docker/spare.go): tests find
+	// a function's containers by their labels, which a spare's lack.
+	cfg.Docker.Spares = 0
 	if o.Mutate != nil {
 		o.Mutate(&cfg)
 	}

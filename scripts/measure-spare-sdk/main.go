@@ -2,8 +2,8 @@
 // call it, a cold start as the pool does it today (create, start, healthy,
 // first request) against specializing a pre-started code-less container
 // (CopyToContainer into its tmpfs-backed code volume, ContainerUpdate of its
-// limits, first request). A design measurement for issue 12 (the spare pool
-// is not built); see BENCHMARKS.md. It removes every container it starts.
+// limits, first request). The design measurement for issue 12 (the spare pool
+// is built since: docker/spare.go); see BENCHMARKS.md. It removes every container it starts.
 //
 //	go run ./scripts/measure-spare-sdk [-image fnflow/runtime:node-18.0] [-rounds 7]
 package main

@@ -40,7 +40,54 @@ function enforcedHeaders() {
     return {};
   }
 }
-const ENFORCED_HEADERS = enforcedHeaders();
+let ENFORCED_HEADERS = enforcedHeaders();
+
+// A spare (FNFLOW_SPARE=1) starts without code or function environment and
+// runs nothing until POST /__opr/specialize (secret-guarded, accepted once)
+// hands it the function's environment; the entrypoint is loaded only after.
+const SPARE = process.env.FNFLOW_SPARE === '1';
+let specialized = !SPARE;
+const MAX_SPECIALIZE_BYTES = 4 * 1024 * 1024;
+const MSG_NOT_SPECIALIZED = 'Runtime not specialized yet.';
+const MSG_SPECIALIZED = 'Runtime already specialized.';
+
+// parseEnv checks the body of /__opr/specialize: {"env": {"KEY": "value"}}.
+function parseEnv(body) {
+  let parsed;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch (_) {
+    return null;
+  }
+  const env = parsed && parsed.env;
+  if (!env || typeof env !== 'object' || Array.isArray(env)) return null;
+  for (const [key, value] of Object.entries(env)) {
+    if (!key || key.includes('=') || key.includes('\0') || typeof value !== 'string' || value.includes('\0')) {
+      return null;
+    }
+  }
+  return env;
+}
+
+async function specialize(req, res) {
+  if (req.method !== 'POST') return plain(res, 405, 'Method not allowed.');
+  if (specialized || !process.env.OPEN_RUNTIMES_SECRET) return plain(res, 409, MSG_SPECIALIZED);
+  let body;
+  try {
+    body = await readBody(req, MAX_SPECIALIZE_BYTES);
+  } catch (e) {
+    return plain(res, e.status || 400, e.message);
+  }
+  if (specialized) return plain(res, 409, MSG_SPECIALIZED); // a concurrent call won
+  const env = parseEnv(body);
+  if (!env) return plain(res, 400, 'Body must be {"env": {"KEY": "value", ...}}.');
+  specialized = true;
+  for (const [key, value] of Object.entries(env)) {
+    if (key !== 'OPEN_RUNTIMES_SECRET' && key !== 'FNFLOW_SPARE') process.env[key] = value;
+  }
+  ENFORCED_HEADERS = enforcedHeaders();
+  return plain(res, 200, 'OK');
+}
 
 function sameSecret(given, secret) {
   const a = Buffer.from(String(given || ''), 'utf8');
@@ -54,13 +101,13 @@ function plain(res, status, text) {
   res.end(body);
 }
 
-function readBody(req) {
+function readBody(req, limit = MAX_BODY_BYTES) {
   return new Promise((resolve, reject) => {
     const chunks = [];
     let size = 0;
     req.on('data', (chunk) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         reject(Object.assign(new Error('Request body too large.'), { status: 413 }));
         req.destroy();
         return;
@@ -205,6 +252,8 @@ async function handle(req, res) {
     const uptime = ((Date.now() - startedAt) / 1000).toFixed(3);
     return plain(res, 200, `uptime_seconds=${uptime}\nrequests=${stats.requests}\nfailures=${stats.failures}\n`);
   }
+  if (path === '/__opr/specialize') return specialize(req, res);
+  if (!specialized) return plain(res, 503, MSG_NOT_SPECIALIZED);
 
   const rawTimeout = req.headers['x-open-runtimes-timeout'];
   let timeoutSeconds = 0;

@@ -239,11 +239,19 @@ class Handler(BaseHTTPRequestHandler):
     def plain(self, status, text):
         body = text.encode("utf-8")
         self.send_response(status)
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.send_header("Content-Type", "text/plain; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
+
+    def reject(self, status, text):
+        """Answers before the request body is read: the connection is closed,
+        or the unread body would be parsed as the next request."""
+        self.close_connection = True
+        return self.plain(status, text)
 
     def read_body(self):
         if "chunked" in self.headers.get("transfer-encoding", "").lower():
@@ -272,19 +280,23 @@ class Handler(BaseHTTPRequestHandler):
         secret = os.environ.get("OPEN_RUNTIMES_SECRET", "")
         given = self.headers.get("x-open-runtimes-secret", "")
         if secret and not hmac.compare_digest(given.encode(), secret.encode()):
-            return self.plain(500, MSG_UNAUTHORIZED)
+            return self.reject(500, MSG_UNAUTHORIZED)
         if path == "/__opr/timings":
             return self.plain(
                 200,
                 "uptime_seconds=%.3f\nrequests=%d\nfailures=%d\n"
                 % (time.time() - STARTED_AT, STATS["requests"], STATS["failures"]),
             )
+        if path == "/__opr/specialize":
+            return self.specialize(secret)
+        if not _SPARE["specialized"]:
+            return self.reject(503, MSG_NOT_SPECIALIZED)
 
         raw_timeout = self.headers.get("x-open-runtimes-timeout", "")
         timeout = 0
         if raw_timeout:
             if not raw_timeout.isdigit() or int(raw_timeout) < 1:
-                return self.plain(500, MSG_BAD_TIMEOUT)
+                return self.reject(500, MSG_BAD_TIMEOUT)
             timeout = int(raw_timeout)
 
         try:
@@ -309,6 +321,36 @@ class Handler(BaseHTTPRequestHandler):
         request = fc.Request(self.command, self.path, headers, body)
         output = execute(request, logger, timeout)
         self.write_output(output, logger)
+
+    def specialize(self, secret):
+        """POST /__opr/specialize {"env": {...}}: a spare's one-time
+        specialization (see _SPARE)."""
+        if self.command != "POST":
+            return self.reject(405, "Method not allowed.")
+        if _SPARE["specialized"] or not secret:
+            return self.reject(409, MSG_SPECIALIZED)
+        try:
+            length = int(self.headers.get("content-length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0 or length > MAX_SPECIALIZE_BYTES:
+            self.close_connection = True
+            return self.plain(413, "Request body too large.")
+        env = _parse_env(self.rfile.read(length) if length else b"")
+        if env is None:
+            return self.plain(400, 'Body must be {"env": {"KEY": "value", ...}}.')
+        global ENFORCED_HEADERS
+        with _SPARE_LOCK:
+            if _SPARE["specialized"]:
+                return self.plain(409, MSG_SPECIALIZED)
+            for key, value in env.items():
+                if key not in ("OPEN_RUNTIMES_SECRET", "FNFLOW_SPARE"):
+                    os.environ[key] = value
+            ENFORCED_HEADERS = _enforced_headers()
+            if hasattr(time, "tzset"):
+                time.tzset()  # TZ, as a fresh process would read it
+            _SPARE["specialized"] = True
+        return self.plain(200, "OK")
 
     def write_output(self, output, logger):
         if not isinstance(output, dict):
@@ -367,6 +409,30 @@ def _enforced_headers():
 
 
 ENFORCED_HEADERS = _enforced_headers()
+
+# A spare (FNFLOW_SPARE=1) starts without code or function environment and
+# runs nothing until POST /__opr/specialize (secret-guarded, accepted once)
+# hands it the function's environment; the entrypoint is loaded only after.
+_SPARE = {"specialized": os.environ.get("FNFLOW_SPARE") != "1"}
+_SPARE_LOCK = threading.Lock()
+MAX_SPECIALIZE_BYTES = 4 * 1024 * 1024
+MSG_NOT_SPECIALIZED = "Runtime not specialized yet."
+MSG_SPECIALIZED = "Runtime already specialized."
+
+
+def _parse_env(body):
+    """The env of a /__opr/specialize body {"env": {"KEY": "value"}}, or None."""
+    try:
+        parsed = json.loads(body.decode("utf-8"))
+    except ValueError:
+        return None
+    env = parsed.get("env") if isinstance(parsed, dict) else None
+    if not isinstance(env, dict):
+        return None
+    for key, value in env.items():
+        if not key or "=" in key or "\0" in key or not isinstance(value, str) or "\0" in value:
+            return None
+    return env
 
 
 class Server(ThreadingHTTPServer):
