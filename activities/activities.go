@@ -22,6 +22,8 @@ import (
 type Pool interface {
 	Execute(ctx context.Context, spec docker.RuntimeSpec, req docker.Request) (*docker.Response, error)
 	Prewarm(ctx context.Context, spec docker.RuntimeSpec) error
+	// ExpectImage: a build for image is starting (spares, docker/spare.go).
+	ExpectImage(image string)
 	RemoveOwner(ctx context.Context, o docker.Owner, before time.Time) (int, error)
 }
 

@@ -184,6 +184,11 @@ func (a *Activities) BuildRun(ctx context.Context, in contract.BuildInput) (cont
 			restore = func(w io.Writer) error { return a.restoreCache(ctx, cached, w) }
 		}
 	}
+	if a.Pool != nil {
+		// The deployment will need a runtime container when it turns
+		// ready: have a spare of its image waiting by then.
+		a.Pool.ExpectImage(def.Image)
+	}
 	var srcErr, outErr error
 	var out artifacts.OutputStats
 	var stored int64

@@ -105,6 +105,17 @@ func (e *Engine) spareLabel(ctx context.Context, ref string) (bool, error) {
 	return info.Config != nil && info.Config.Labels[LabelSpecialize] == "1", nil
 }
 
+// ExpectImage says a deployment of image is about to need a container (its
+// build is starting): the image counts as in use and gets its spares now,
+// so the deployment's first instance (the pre-warm when it turns ready)
+// specializes a spare instead of paying a full cold start. No-op with
+// spares off or for images whose server cannot be specialized.
+func (p *Pool) ExpectImage(image string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.wantSpareLocked(image)
+}
+
 // wantSpareLocked marks image as in use (a cold start) and refills it.
 // p.mu must be held.
 func (p *Pool) wantSpareLocked(image string) {

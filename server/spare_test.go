@@ -136,3 +136,53 @@ func TestSpareColdStartThroughAPI(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// TestSpareReadyForBuild: with docker.spares on and no image named in
+// docker.spare_runtimes, a build starting for an image gives it a spare
+// while the build runs, and the deployment's first instance (the pre-warm
+// when it turns ready) is that spare, specialized: the first deployment of
+// an image on a fresh worker does not pay a full cold start either.
+func TestSpareReadyForBuild(t *testing.T) {
+	image := runtimes.ImagePrefix + ":node-18.0"
+	requireSpareImage(t, image)
+	r, c := startApp(t, func(cfg *config.Config) { cfg.Docker.Spares = 1 })
+	instance := r.Config.Docker.InstanceID
+	if n := r.App.Pool.Stats().Spares; n != 0 {
+		t.Fatalf("%d spares before any build, want none (no spare_runtimes)", n)
+	}
+	c.createFunction("spb", "node-18.0", "index.js", "")
+	// The build waits long enough for a spare to start on a loaded host.
+	up := c.upload("spb", []formField{{"activate", "true"}, {"commands", "sleep 12"}}, "code.tar.gz",
+		tarGz(t, map[string]string{"index.js": nodeWhoAmI}), nil)
+	if up.Status != 202 {
+		t.Fatalf("upload: %d %s", up.Status, up.Body)
+	}
+	did := up.JSON(t)["$id"].(string)
+	sawSpare := false
+	deadline := time.Now().Add(3 * time.Minute)
+	for !sawSpare && time.Now().Before(deadline) {
+		st := c.do("GET", "/v1/functions/spb/deployments/"+did, nil, nil).JSON(t)["status"]
+		if st != "building" && st != "waiting" && st != "processing" {
+			break
+		}
+		sawSpare = r.App.Pool.Stats().Spares > 0
+		time.Sleep(100 * time.Millisecond)
+	}
+	if !sawSpare {
+		t.Fatalf("no spare of %s while its build ran (stats %+v)", image, r.App.Pool.Stats())
+	}
+	c.waitDeployment("spb", did, 3*time.Minute, "ready")
+	e := execute(t, c, "spb", map[string]any{}, 201)
+	var got struct{ Host string }
+	if err := json.Unmarshal([]byte(e["responseBody"].(string)), &got); err != nil || e["status"] != "completed" {
+		t.Fatalf("execution: %v (%v)", e, err)
+	}
+	spares := spareContainers(t, instance)
+	found := false
+	for _, id := range spares {
+		found = found || strings.HasPrefix(id, got.Host)
+	}
+	if !found {
+		t.Fatalf("the first instance %s is not a specialized spare (spares of this app: %v)", got.Host, spares)
+	}
+}
