@@ -1,0 +1,194 @@
+package server_test
+
+import (
+	"encoding/json"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// nodeRecon is hostile user code: it reports what the container lets it
+// see and reach (files, mounts, environment, limits, network).
+const nodeRecon = `const fs = require('fs');
+const net = require('net');
+const connect = (host, port) => new Promise((resolve) => {
+  const s = net.connect({ host, port });
+  const done = (r) => { s.destroy(); resolve(r); };
+  s.setTimeout(1500, () => done('timeout'));
+  s.on('connect', () => done('connected'));
+  s.on('error', (e) => done('error ' + e.code));
+});
+const tryRead = (p) => { try { return fs.readFileSync(p, 'utf8').slice(0, 4000); } catch (e) { return 'error ' + e.code; } };
+const tryWrite = (p) => { try { fs.writeFileSync(p, 'x'); return 'written'; } catch (e) { return 'error ' + e.code; } };
+const tryList = (p) => { try { return fs.readdirSync(p); } catch (e) { return 'error ' + e.code; } };
+module.exports = async (context) => {
+  const out = {};
+  out.env = process.env;
+  out.mounts = tryRead('/proc/self/mounts');
+  out.root = tryList('/');
+  out.run = tryList('/var/run');
+  out.sock = tryRead('/var/run/docker.sock');
+  out.codeWrite = tryWrite('/usr/local/server/src/function/pwn');
+  out.rootWrite = tryWrite('/pwn');
+  out.tmpWrite = tryWrite('/tmp/pwn');
+  out.logsList = tryList('/mnt/logs');
+  out.route = tryRead('/proc/net/route');
+  out.cgroup = tryRead('/proc/self/cgroup');
+  out.pidsMax = tryRead('/sys/fs/cgroup/pids.max') + '|' + tryRead('/sys/fs/cgroup/pids/pids.max');
+  out.memMax = tryRead('/sys/fs/cgroup/memory.max') + '|' + tryRead('/sys/fs/cgroup/memory/memory.limit_in_bytes');
+  out.status = tryRead('/proc/self/status');
+  const gw = (() => {
+    const lines = tryRead('/proc/net/route').split('\n').slice(1);
+    for (const l of lines) { const f = l.trim().split(/\s+/); if (f[1] === '00000000') { const h = f[2]; return [3,2,1,0].map(i => parseInt(h.substr(i*2, 2), 16)).join('.'); } }
+    return '';
+  })();
+  out.gateway = gw;
+  out.probes = {};
+  for (const host of [gw]) {
+    for (const port of (context.req.bodyJson.ports || [])) out.probes[host + ':' + port] = await connect(host, port);
+  }
+  const ep = process.env.APPWRITE_FUNCTION_API_ENDPOINT || '';
+  try { const r = await fetch(ep.replace(/\/v1$/, '') + '/metrics'); out.metrics = r.status + ' ' + (await r.text()).slice(0, 200); } catch (e) { out.metrics = 'error ' + e.message; }
+  return context.res.json(out);
+};
+`
+
+// TestAttackContainerView: what hostile code sees from inside its runtime
+// container: no Docker socket, read-only code and root, no capabilities,
+// no-new-privileges, a pids and memory limit, nothing of fnflow's own
+// environment, and of the host's ports through the gateway only the API
+// (not its /metrics: loopback only). The test's Temporal and PostgreSQL
+// listen on loopback, so this also checks that a loopback service is out of
+// reach through the gateway.
+func TestAttackContainerView(t *testing.T) {
+	requireImages(t, "fnflow/runtime:node-18.0")
+	r := startExecApp(t, nil)
+	c := newClient(t, r)
+	seedFunction(t, r, c, "recon", "node-18.0", "index.js", nodeRecon, nil)
+	u, _ := url.Parse(r.URL)
+	apiPort, _ := strconv.Atoi(u.Port())
+	body, _ := json.Marshal(map[string]any{"ports": []int{7233, 8233, 5432, 2375, 2376, apiPort}})
+	e := execute(t, c, "recon", map[string]any{"body": string(body)}, 201)
+	var out struct {
+		Env       map[string]string `json:"env"`
+		Sock      string            `json:"sock"`
+		CodeWrite string            `json:"codeWrite"`
+		RootWrite string            `json:"rootWrite"`
+		Status    string            `json:"status"`
+		PidsMax   string            `json:"pidsMax"`
+		MemMax    string            `json:"memMax"`
+		Gateway   string            `json:"gateway"`
+		Probes    map[string]string `json:"probes"`
+		Metrics   string            `json:"metrics"`
+	}
+	if err := json.Unmarshal([]byte(e["responseBody"].(string)), &out); err != nil {
+		t.Fatalf("recon answer %v: %v", e["responseBody"], err)
+	}
+	if !strings.HasPrefix(out.Sock, "error ") || !strings.HasPrefix(out.CodeWrite, "error ") || !strings.HasPrefix(out.RootWrite, "error ") {
+		t.Errorf("docker socket %q, code dir write %q, root write %q: want errors", out.Sock, out.CodeWrite, out.RootWrite)
+	}
+	for _, want := range []string{"CapEff:\t0000000000000000", "NoNewPrivs:\t1", "Uid:\t65534"} {
+		if !strings.Contains(out.Status, want) {
+			t.Errorf("/proc/self/status lacks %q:\n%s", want, out.Status)
+		}
+	}
+	limited := regexp.MustCompile(`(^|\|)\d+\n?(\||$)`)
+	if !limited.MatchString(out.PidsMax) {
+		t.Errorf("pids limit %q", out.PidsMax)
+	}
+	if !limited.MatchString(out.MemMax) || strings.Contains(out.MemMax, "9223372036854") {
+		t.Errorf("memory limit %q", out.MemMax)
+	}
+	for k := range out.Env {
+		if strings.HasPrefix(k, "FNFLOW") || strings.Contains(k, "POSTGRES") || strings.Contains(k, "TEMPORAL") || strings.Contains(k, "DOCKER") {
+			t.Errorf("the function sees %s", k)
+		}
+	}
+	if out.Gateway == "" {
+		t.Fatalf("no default route seen: %+v", out)
+	}
+	for addr, res := range out.Probes {
+		host, port, _ := strings.Cut(addr, ":")
+		if host == out.Gateway && port == u.Port() {
+			if res != "connected" {
+				t.Errorf("API through the gateway %s: %s", addr, res)
+			}
+			continue
+		}
+		if res == "connected" {
+			t.Errorf("the function connects to %s", addr)
+		}
+	}
+	if !strings.HasPrefix(out.Metrics, "404 ") {
+		t.Errorf("the function reads /metrics: %q", out.Metrics)
+	}
+}
+
+// nodeHostileAnswers answers what its path asks for, bypassing the runtime
+// server's own response writing where a real server would not send it.
+const nodeHostileAnswers = `const http = require('http');
+const raw = (bytes, keepOpen) => {
+  const orig = http.ServerResponse.prototype.end;
+  http.ServerResponse.prototype.end = function () {
+    http.ServerResponse.prototype.end = orig;
+    this.socket.write(bytes);
+    if (!keepOpen) this.socket.end();
+  };
+};
+module.exports = async (context) => {
+  const p = context.req.path;
+  if (p === '/bigheader') return context.res.text('ok', 200, { 'x-big': 'a'.repeat(8 << 20) });
+  if (p === '/bigtype') return context.res.text('ok', 200, { 'content-type': 'text/plain; x=' + 'a'.repeat(4 << 20) });
+  if (p === '/manyheaders') { const h = {}; for (let i = 0; i < 50000; i++) h['x-h' + i] = 'v'; return context.res.text('ok', 200, h); }
+  if (p === '/cookie') return context.res.text('ok', 200, { 'set-cookie': 'a=b; Domain=localhost; Path=/' });
+  if (p === '/s101') raw('HTTP/1.1 101 Switching Protocols\r\nUpgrade: evil\r\nConnection: Upgrade\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nevil');
+  if (p === '/s999') raw('HTTP/1.1 999 Nope\r\nContent-Length: 2\r\n\r\nok');
+  if (p === '/s204body') raw('HTTP/1.1 204 No Content\r\nContent-Length: 40\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nevil');
+  if (p === '/lie') raw('HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\nshort', true);
+  if (p === '/tecl') raw('HTTP/1.1 200 OK\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nevil\r\n0\r\n\r\n');
+  if (p === '/splitheader') raw('HTTP/1.1 200 OK\r\nX-A: a\rSet-Cookie: evil=1\r\nContent-Length: 2\r\n\r\nok');
+  if (p === '/garbage') raw('\x00\x01\x02 not http at all');
+  return context.res.text('fallback');
+};
+`
+
+// TestAttackHostileAnswers: a function that writes raw HTTP to its socket
+// (user code runs inside the runtime server) gets a recorded execution from
+// the API, never a 5xx of the API, and through its domain a final status:
+// a 101 passed on would make a proxy in front of fnflow tunnel whatever the
+// client sends next straight to fnflow's listener.
+func TestAttackHostileAnswers(t *testing.T) {
+	requireImages(t, "fnflow/runtime:node-18.0")
+	r := startExecApp(t, nil)
+	c := newClient(t, r)
+	seedFunction(t, r, c, "hostile", "node-18.0", "index.js", nodeHostileAnswers, map[string]any{"timeout": 5})
+	host := "hostile." + r.ProjectID + ".functions.localhost"
+	cases := []struct {
+		path       string
+		apiCode    float64 // the execution's responseStatusCode
+		domainCode int
+	}{
+		{"/s101", 101, 500},
+		{"/s999", 999, 500},
+		{"/s204body", 204, 204},
+		{"/tecl", 200, 200},
+		{"/cookie", 200, 200},
+	}
+	for _, tc := range cases {
+		t.Run(tc.path, func(t *testing.T) {
+			e := execute(t, c, "hostile", map[string]any{"path": tc.path}, 201)
+			if e["responseStatusCode"] != tc.apiCode {
+				t.Errorf("API: responseStatusCode %v, want %v", e["responseStatusCode"], tc.apiCode)
+			}
+			d := domainDo(t, r, host, "GET", tc.path, nil, nil)
+			if d.Status != tc.domainCode {
+				t.Errorf("domain: status %d, want %d (body %q)", d.Status, tc.domainCode, d.Body)
+			}
+		})
+	}
+	if strings.Contains(r.Logs.String(), "panic") {
+		t.Fatalf("a handler panicked:\n%s", r.Logs.String())
+	}
+}
