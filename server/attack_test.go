@@ -1,12 +1,17 @@
 package server_test
 
 import (
+	"bufio"
 	"encoding/json"
+	"net"
 	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/fnflow/fnflow/internal/testenv"
 )
 
 // nodeRecon is hostile user code: it reports what the container lets it
@@ -190,5 +195,124 @@ func TestAttackHostileAnswers(t *testing.T) {
 	}
 	if strings.Contains(r.Logs.String(), "panic") {
 		t.Fatalf("a handler panicked:\n%s", r.Logs.String())
+	}
+}
+
+// TestAttackAPIInput: hostile input from a deploy-scoped key gets Appwrite
+// error bodies (4xx), never a 500.
+func TestAttackAPIInput(t *testing.T) {
+	r := testenv.StartApp(t, testenv.AppOptions{Temporal: temporal})
+	c := newClient(t, r)
+	if res := c.do("POST", "/v1/functions", map[string]any{"functionId": "fn", "name": "fn", "runtime": "node-18.0"}, nil); res.Status != 201 {
+		t.Fatalf("setup: %d %s", res.Status, res.Body)
+	}
+	other := testenv.StartApp(t, testenv.AppOptions{Temporal: temporal})
+	oc := newClient(t, other)
+	if res := oc.do("POST", "/v1/functions", map[string]any{"functionId": "theirs", "name": "theirs", "runtime": "node-18.0"}, nil); res.Status != 201 {
+		t.Fatalf("setup: %d %s", res.Status, res.Body)
+	}
+	nest := strings.Repeat("[", 100000) + strings.Repeat("]", 100000)
+	cases := []struct {
+		name, method, path string
+		body               any
+	}{
+		{"nul in function name", "POST", "/v1/functions", `{"functionId":"n1","name":"a\u0000b","runtime":"node-18.0"}`},
+		{"nul in variable value", "POST", "/v1/functions/fn/variables", `{"key":"K1","value":"a\u0000b"}`},
+		{"nul in variable key", "POST", "/v1/functions/fn/variables", `{"key":"K\u0000","value":"v"}`},
+		{"nul in project variable", "POST", "/v1/project/variables", `{"key":"P1","value":"a\u0000b"}`},
+		{"nul in search", "GET", "/v1/functions?search=%00", nil},
+		{"invalid utf8 in search", "GET", "/v1/functions?search=%ff%fe", nil},
+		{"nul in query value", "GET", "/v1/functions?" + q(`{"method":"equal","attribute":"name","values":["a\u0000"]}`), nil},
+		{"invalid utf8 query value", "GET", "/v1/functions?queries[]=" + url.QueryEscape(`{"method":"equal","attribute":"name","values":["`) + "%ff" + url.QueryEscape(`"]}`), nil},
+		{"huge int query", "GET", "/v1/functions?" + q(`{"method":"greaterThan","attribute":"timeout","values":[99999999999999999999999]}`), nil},
+		{"float query on int", "GET", "/v1/functions?" + q(`{"method":"greaterThan","attribute":"timeout","values":[1e300]}`), nil},
+		{"huge limit", "GET", "/v1/functions?" + q(`{"method":"limit","values":[99999999999999999999]}`), nil},
+		{"huge offset", "GET", "/v1/functions?" + q(`{"method":"offset","values":[9223372036854775807]}`), nil},
+		{"cursor of another project", "GET", "/v1/functions?" + q(`{"method":"cursorAfter","values":["theirs"]}`), nil},
+		{"deep nesting", "POST", "/v1/functions", `{"functionId":"n2","name":"n","runtime":"node-18.0","execute":` + nest + `}`},
+		{"nul in execution path", "POST", "/v1/functions/fn/executions", `{"path":"/a\u0000"}`},
+		{"nul in execution body", "POST", "/v1/functions/fn/executions", `{"body":"a\u0000b","async":true}`},
+		{"nul in event", "POST", "/v1/events", `{"event":"x\u0000"}`},
+		{"nul in deployment id", "GET", "/v1/functions/fn/deployments/%00", nil},
+		{"nul in entrypoint", "POST", "/v1/functions", `{"functionId":"n3","name":"n","runtime":"node-18.0","entrypoint":"a\u0000"}`},
+		{"nul in commands", "POST", "/v1/functions", `{"functionId":"n4","name":"n","runtime":"node-18.0","commands":"a\u0000"}`},
+		{"nul in schedule", "POST", "/v1/functions", `{"functionId":"n5","name":"n","runtime":"node-18.0","schedule":"\u0000"}`},
+		{"nul in execution header", "POST", "/v1/functions/fn/executions", `{"headers":{"a":"\u0000"}}`},
+		{"nul in scheduledAt", "POST", "/v1/functions/fn/executions", `{"async":true,"scheduledAt":"2030\u0000"}`},
+		{"template nul", "POST", "/v1/functions/fn/deployments/template", `{"repository":"a\u0000","owner":"b","rootDirectory":"c","type":"branch","reference":"d"}`},
+		{"executions query nul", "GET", "/v1/functions/fn/executions?" + q(`{"method":"equal","attribute":"requestPath","values":["\u0000"]}`), nil},
+		{"deployments search nul", "GET", "/v1/functions/fn/deployments?search=%00", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := c.do(tc.method, tc.path, tc.body, nil)
+			if res.Status >= 500 {
+				t.Errorf("%s %s: %d %s", tc.method, tc.path, res.Status, res.Body)
+			} else {
+				t.Logf("%d %.200s", res.Status, res.Body)
+			}
+		})
+	}
+}
+
+// rawDomainRequest sends raw bytes to the server and returns the status
+// line of the answer ("" when the connection closed without one).
+func rawDomainRequest(t *testing.T, r *testenv.Running, raw string) string {
+	t.Helper()
+	u, _ := url.Parse(r.URL)
+	conn, err := net.DialTimeout("tcp", u.Host, 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	_ = conn.SetDeadline(time.Now().Add(60 * time.Second))
+	if _, err := conn.Write([]byte(raw)); err != nil {
+		t.Fatal(err)
+	}
+	line, _ := bufio.NewReader(conn).ReadString('\n')
+	return strings.TrimSpace(line)
+}
+
+// TestAttackDomainRequests: odd request targets on a function domain reach
+// the function; methods an execution cannot have (CONNECT, TRACE, ...) get
+// a 4xx, never a 5xx: a CONNECT used to reach the runtime, which hung up,
+// and cost engine retries.
+func TestAttackDomainRequests(t *testing.T) {
+	requireImages(t, "fnflow/runtime:node-18.0")
+	r := startExecApp(t, nil)
+	c := newClient(t, r)
+	seedFunction(t, r, c, "plain", "node-18.0", "index.js", `module.exports = async (context) => context.res.text('ok');`, nil)
+	host := "plain." + r.ProjectID + ".functions.localhost"
+	for _, tc := range []struct{ method, target string }{
+		{"GET", "/"},
+		{"PROPFIND", "/"},
+		{"TRACE", "/"},
+		{"CONNECT", "/"},
+		{"CONNECT", "evil.example:443"},
+		{"FOO.BAR", "/"},
+		{"GET", "http://other.example/x?y=1"},
+		{"GET", "*"},
+		{"GET", "/a%00b"},
+		{"GET", "/a#frag"},
+		{"GET", "/" + strings.Repeat("a", 6000)},
+		{"GET", "/?" + strings.Repeat("q=1&", 2000)},
+	} {
+		raw := tc.method + " " + tc.target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n"
+		line := rawDomainRequest(t, r, raw)
+		if strings.HasPrefix(line, "HTTP/1.1 5") {
+			t.Errorf("%s %.40s: %s", tc.method, tc.target, line)
+		}
+		if tc.method != "GET" && !strings.HasPrefix(line, "HTTP/1.1 4") {
+			t.Errorf("%s %.40s: %s, want a 4xx (not an execution method)", tc.method, tc.target, line)
+		}
+	}
+	if t.Failed() {
+		res := c.do("GET", "/v1/functions/plain/executions", nil, nil)
+		t.Logf("%.3000s", res.Body)
+		for _, l := range strings.Split(r.Logs.String(), "\n") {
+			if strings.Contains(l, "level=ERROR") || strings.Contains(l, "level=WARN") {
+				t.Logf("%.600s", l)
+			}
+		}
 	}
 }

@@ -110,6 +110,12 @@ func (s *Server) executeDomain(c *fiber.Ctx, projectID, functionID string) error
 	if !strings.HasPrefix(path, "/") { // absolute-form request target
 		path = string(c.Request().URI().RequestURI())
 	}
+	// The methods an execution may have (as POST …/executions): CONNECT
+	// reached the runtime, whose server hung up on it, and every such
+	// request from any guest cost engine retries and an error log.
+	if !slices.Contains(executionMethods, c.Method()) {
+		return invalid("method", "Value must be one of ("+strings.Join(executionMethods, ", ")+")")
+	}
 	headers, err := domainRequestHeaders(c)
 	if err != nil {
 		return err
