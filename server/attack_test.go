@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"net"
 	"net/url"
@@ -242,14 +243,25 @@ func TestAttackAPIInput(t *testing.T) {
 		{"template nul", "POST", "/v1/functions/fn/deployments/template", `{"repository":"a\u0000","owner":"b","rootDirectory":"c","type":"branch","reference":"d"}`},
 		{"executions query nul", "GET", "/v1/functions/fn/executions?" + q(`{"method":"equal","attribute":"requestPath","values":["\u0000"]}`), nil},
 		{"deployments search nul", "GET", "/v1/functions/fn/deployments?search=%00", nil},
+		{"template root traversal", "POST", "/v1/functions/fn/deployments/template", `{"repository":"templates","owner":"fnflow","rootDirectory":"node/../../..","type":"branch","reference":"main"}`},
+		{"template root absolute", "POST", "/v1/functions/fn/deployments/template", `{"repository":"templates","owner":"fnflow","rootDirectory":"/etc","type":"branch","reference":"main"}`},
+		{"template root dot", "POST", "/v1/functions/fn/deployments/template", `{"repository":"templates","owner":"fnflow","rootDirectory":".","type":"branch","reference":"main"}`},
+		{"usage bad range", "GET", "/v1/functions/usage?range=%00", nil},
+		{"usage of other project's function", "GET", "/v1/functions/theirs/usage", nil},
+		{"download other project's function", "GET", "/v1/functions/theirs/deployments/x/download", nil},
+		{"templates huge limit", "GET", "/v1/functions/templates?limit=99999999999999999999", nil},
+		{"templates negative offset", "GET", "/v1/functions/templates?offset=-1", nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			res := c.do(tc.method, tc.path, tc.body, nil)
 			if res.Status >= 500 {
-				t.Errorf("%s %s: %d %s", tc.method, tc.path, res.Status, res.Body)
-			} else {
-				t.Logf("%d %.200s", res.Status, res.Body)
+				t.Errorf("%s %.100s: %d %s", tc.method, tc.path, res.Status, res.Body)
+			}
+			if strings.Contains(tc.name, "other project") || strings.Contains(tc.name, "another project") {
+				if res.Status < 400 || bytes.Contains(res.Body, []byte("theirs\"")) {
+					t.Errorf("%s %.100s reaches another project: %d %.300s", tc.method, tc.path, res.Status, res.Body)
+				}
 			}
 		})
 	}
