@@ -328,3 +328,39 @@ func TestAttackDomainRequests(t *testing.T) {
 		}
 	}
 }
+
+// TestAttackForwardedJWTStaysInItsProject: a user calling a function of a
+// hostile tenant hands it their JWT (x-appwrite-user-jwt). The token the
+// function gets must work in that function's project only: replayed
+// against another project's API it is refused, while the caller's own
+// token (no projectId claim) works there.
+func TestAttackForwardedJWTStaysInItsProject(t *testing.T) {
+	requireImages(t, "fnflow/runtime:node-18.0")
+	r := startExecApp(t, nil)
+	c := newClient(t, r)
+	code := `module.exports = async ({ req, res }) => res.text(req.headers['x-appwrite-user-jwt'] || '')`
+	seedFunction(t, r, c, "stealer", "node-18.0", "index.js", code, map[string]any{"execute": []string{"users"}})
+	victim, err := r.App.Store.CreateProject(t.Context(), "", "victim")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := userJWT(t, r.Config.Auth.JWTSecret, "alice")
+	res := c.do("POST", "/v1/functions/stealer/executions", map[string]any{}, map[string]string{"X-Appwrite-Key": "", "X-Appwrite-JWT": tok})
+	if res.Status != 201 {
+		t.Fatalf("execute as alice: %d %s", res.Status, res.Body)
+	}
+	stolen, _ := res.JSON(t)["responseBody"].(string)
+	if stolen == "" {
+		t.Fatalf("the function got no user JWT: %s", res.Body)
+	}
+	as := func(project, token string) response {
+		return c.do("GET", "/v1/functions/stealer/executions", nil, map[string]string{"X-Appwrite-Project": project, "X-Appwrite-Key": "", "X-Appwrite-JWT": token})
+	}
+	if got := as(victim.ID, tok); got.Status == 401 {
+		t.Fatalf("the caller's own token should be accepted in another project (no projectId claim): %d %s", got.Status, got.Body)
+	}
+	wantError(t, as(victim.ID, stolen), 401, "user_jwt_invalid")
+	if got := as(r.ProjectID, stolen); got.Status != 200 {
+		t.Fatalf("the forwarded token in its own project: %d %s", got.Status, got.Body)
+	}
+}
