@@ -194,6 +194,16 @@ func TestAttackHostileAnswers(t *testing.T) {
 			}
 		})
 	}
+	t.Run("huge content-type is not stored", func(t *testing.T) {
+		e := execute(t, c, "hostile", map[string]any{"path": "/bigtype"}, 201)
+		if hs, _ := json.Marshal(e["responseHeaders"]); len(hs) < 4<<20 {
+			t.Fatalf("the sync caller lost the function's content-type (%d bytes of headers)", len(hs))
+		}
+		res := c.do("GET", "/v1/functions/hostile/executions/"+e["$id"].(string), nil, nil)
+		if res.Status != 200 || len(res.Body) > 64<<10 {
+			t.Fatalf("the stored execution: %d, %d bytes", res.Status, len(res.Body))
+		}
+	})
 	if strings.Contains(r.Logs.String(), "panic") {
 		t.Fatalf("a handler panicked:\n%s", r.Logs.String())
 	}
