@@ -6,12 +6,14 @@ import (
 	"encoding/json"
 	"net"
 	"net/url"
+	"os"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/internal/testenv"
 )
 
@@ -373,4 +375,28 @@ func TestAttackForwardedJWTStaysInItsProject(t *testing.T) {
 	if got := as(r.ProjectID, stolen); got.Status != 200 {
 		t.Fatalf("the forwarded token in its own project: %d %s", got.Status, got.Body)
 	}
+}
+
+// TestAttackContainerSlotsAcrossProjects measures (it does not assert: no
+// per-project quota exists yet) what long-running executions do to another
+// function when they hold every container slot (docker.max_containers is
+// one pool for every project). Measured: the other function's execution
+// fails at once, 500 "The function's runtime could not be reached.".
+func TestAttackContainerSlotsAcrossProjects(t *testing.T) {
+	if os.Getenv("FNFLOW_TEST_ATTACK_MEASURE") == "" {
+		t.Skip("a measurement of a known gap: set FNFLOW_TEST_ATTACK_MEASURE=1")
+	}
+	requireImages(t, "fnflow/runtime:node-18.0")
+	r := startExecApp(t, func(cfg *config.Config) { cfg.Docker.MaxContainers = 2 })
+	c := newClient(t, r)
+	sleeper := `module.exports = async (context) => { await new Promise(r => setTimeout(r, 20000)); return context.res.text('late'); };`
+	seedFunction(t, r, c, "hog1", "node-18.0", "index.js", sleeper, map[string]any{"timeout": 30})
+	seedFunction(t, r, c, "hog2", "node-18.0", "index.js", sleeper, map[string]any{"timeout": 30})
+	seedFunction(t, r, c, "victim", "node-18.0", "index.js", `module.exports = async (context) => context.res.text('ok');`, nil)
+	execute(t, c, "hog1", map[string]any{"async": true}, 202)
+	execute(t, c, "hog2", map[string]any{"async": true}, 202)
+	time.Sleep(5 * time.Second)
+	start := time.Now()
+	e := execute(t, c, "victim", map[string]any{}, 201)
+	t.Logf("victim while two hogs hold both slots: status %v code %v errors %q after %s", e["status"], e["responseStatusCode"], e["errors"], time.Since(start))
 }
