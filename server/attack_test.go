@@ -400,3 +400,40 @@ func TestAttackContainerSlotsAcrossProjects(t *testing.T) {
 	e := execute(t, c, "victim", map[string]any{}, 201)
 	t.Logf("victim while two hogs hold both slots: status %v code %v errors %q after %s", e["status"], e["responseStatusCode"], e["errors"], time.Since(start))
 }
+
+// TestAttackUploadFields: an upload's form fields (entrypoint, commands,
+// filename) with bytes no row, environment or command line can hold get a
+// 400 at the upload, not a 500 or a deployment that can never run.
+func TestAttackUploadFields(t *testing.T) {
+	r := testenv.StartApp(t, testenv.AppOptions{Temporal: temporal})
+	c := newClient(t, r)
+	c.createFunction("up", "node-18.0", "index.js", "")
+	code := tarGz(t, map[string]string{"index.js": "module.exports = async (c) => c.res.text('ok');"})
+	for _, tc := range []struct {
+		name   string
+		fields []formField
+		file   string
+	}{
+		{"invalid utf-8 entrypoint", []formField{{"activate", "true"}, {"entrypoint", "index\xff.js"}}, "code.tar.gz"},
+		{"nul entrypoint", []formField{{"activate", "true"}, {"entrypoint", "index.js\x00"}}, "code.tar.gz"},
+		{"invalid utf-8 commands", []formField{{"activate", "true"}, {"commands", "echo \xff"}}, "code.tar.gz"},
+		{"nul commands", []formField{{"activate", "true"}, {"commands", "echo\x00hi"}}, "code.tar.gz"},
+		{"odd filename", []formField{{"activate", "false"}}, "../../\xff\x00evil\r\n.tar.gz"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := c.upload("up", tc.fields, tc.file, code, nil)
+			if res.Status >= 500 {
+				t.Fatalf("%d %s", res.Status, res.Body)
+			}
+			if tc.name != "odd filename" && res.Status != 400 {
+				t.Fatalf("%d %s, want 400", res.Status, res.Body)
+			}
+		})
+	}
+	for _, body := range []string{
+		`{"functionId":"f1","name":"n","runtime":"node-18.0","entrypoint":"index.js\u0000"}`,
+		`{"functionId":"f2","name":"n","runtime":"node-18.0","commands":"npm i\u0000"}`,
+	} {
+		wantError(t, c.do("POST", "/v1/functions", body, nil), 400, "general_argument_invalid")
+	}
+}
