@@ -437,3 +437,38 @@ func TestAttackUploadFields(t *testing.T) {
 		wantError(t, c.do("POST", "/v1/functions", body, nil), 400, "general_argument_invalid")
 	}
 }
+
+// TestAttackIdempotencyKeyIsTheCallers: a user who sends another user's
+// idempotency key gets an execution of their own, not the other's (its
+// request path, client IP and user ID); an API key still finds the
+// execution its key made.
+func TestAttackIdempotencyKeyIsTheCallers(t *testing.T) {
+	requireImages(t, "fnflow/runtime:node-18.0")
+	r := startExecApp(t, nil)
+	c := newClient(t, r)
+	seedFunction(t, r, c, "idem", "node-18.0", "index.js", `module.exports = async (context) => context.res.text('ok');`,
+		map[string]any{"execute": []string{"users"}})
+	as := func(user, key string) map[string]any {
+		h := map[string]string{"X-Fnflow-Idempotency-Key": key}
+		if user != "" {
+			h["X-Appwrite-Key"], h["X-Appwrite-JWT"] = "", userJWT(t, r.Config.Auth.JWTSecret, user)
+		}
+		res := c.do("POST", "/v1/functions/idem/executions", map[string]any{"path": "/secret?token=" + user}, h)
+		if res.Status != 201 {
+			t.Fatalf("execute as %q: %d %s", user, res.Status, res.Body)
+		}
+		return res.JSON(t)
+	}
+	alice := as("alice", "order-1")
+	if again := as("alice", "order-1"); again["$id"] != alice["$id"] {
+		t.Fatalf("alice's retry ran again: %v then %v", alice["$id"], again["$id"])
+	}
+	bob := as("bob", "order-1")
+	if perms, _ := json.Marshal(bob["$permissions"]); bob["$id"] == alice["$id"] || !strings.Contains(string(perms), "user:bob") {
+		t.Fatalf("bob got alice's execution: %v", bob)
+	}
+	k1 := as("", "order-1")
+	if k2 := as("", "order-1"); k1["$id"] != k2["$id"] || k1["$id"] == alice["$id"] {
+		t.Fatalf("key: %v, %v (alice %v)", k1["$id"], k2["$id"], alice["$id"])
+	}
+}

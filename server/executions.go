@@ -297,7 +297,7 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 	opts := s.executionStart(e, sync)
 	t0 := time.Now()
 	if x.idemKey != "" {
-		created, firstID, err := s.store.CreateExecutionOnce(ctx, e, x.idemKey)
+		created, firstID, err := s.store.CreateExecutionOnce(ctx, e, callerIdemKey(pr, x.clientIP, x.idemKey))
 		if err != nil {
 			return nil, nil, err
 		}
