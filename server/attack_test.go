@@ -15,6 +15,7 @@ import (
 
 	"github.com/fnflow/fnflow/config"
 	"github.com/fnflow/fnflow/internal/testenv"
+	"github.com/fnflow/fnflow/models"
 )
 
 // nodeRecon is hostile user code: it reports what the container lets it
@@ -471,4 +472,30 @@ func TestAttackIdempotencyKeyIsTheCallers(t *testing.T) {
 	if k2 := as("", "order-1"); k1["$id"] != k2["$id"] || k1["$id"] == alice["$id"] {
 		t.Fatalf("key: %v, %v (alice %v)", k1["$id"], k2["$id"], alice["$id"])
 	}
+}
+
+// TestAttackEphemeralKeyStaysInItsProject: the key a run gets
+// (x-appwrite-key: ephemeral_…) works with its own project only, whatever
+// X-Appwrite-Project says.
+func TestAttackEphemeralKeyStaysInItsProject(t *testing.T) {
+	requireImages(t, "fnflow/runtime:node-18.0")
+	r := startExecApp(t, nil)
+	c := newClient(t, r)
+	code := `module.exports = async ({ req, res }) => res.text(req.headers['x-appwrite-key'] || '')`
+	seedFunction(t, r, c, "keyleak", "node-18.0", "index.js", code, map[string]any{"scopes": []string{"functions.read", "executions.read"}})
+	victim, err := r.App.Store.CreateProject(t.Context(), "", "victim")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := execute(t, c, "keyleak", map[string]any{}, 201)
+	key, _ := e["responseBody"].(string)
+	if !strings.HasPrefix(key, models.EphemeralKeyPrefix) {
+		t.Fatalf("the run got no ephemeral key: %q", key)
+	}
+	wantError(t, c.do("GET", "/v1/functions", nil, map[string]string{"X-Appwrite-Project": victim.ID, "X-Appwrite-Key": key}), 401, "user_unauthorized")
+	if res := c.do("GET", "/v1/functions", nil, map[string]string{"X-Appwrite-Key": key}); res.Status != 200 {
+		t.Fatalf("the key in its own project: %d %s", res.Status, res.Body)
+	}
+	wantError(t, c.do("POST", "/v1/functions", map[string]any{"functionId": "x", "name": "x", "runtime": "node-18.0"},
+		map[string]string{"X-Appwrite-Key": key}), 401, "general_unauthorized_scope")
 }
