@@ -191,6 +191,9 @@ func (c *checker) check(h *tar.Header) (string, int, error) {
 	if name == "" {
 		return "", entrySkip, nil
 	}
+	if err := nameFits(name); err != nil {
+		return "", 0, err
+	}
 	c.st.Files++
 	if c.lim.MaxFiles > 0 && c.st.Files > c.lim.MaxFiles {
 		return "", 0, invalidf("%s has more than %d entries", c.where, c.lim.MaxFiles)
@@ -241,6 +244,16 @@ func (c *checker) check(h *tar.Header) (string, int, error) {
 		}
 		return "", 0, invalidf("entry %q has an unsupported type (devices, fifos and the like are not allowed)", h.Name)
 	}
+	// An entry beneath a file or a hard link cannot be written (the
+	// worker's unpack and the build container's would fail on it later).
+	for p := path.Dir(name); p != "."; p = path.Dir(p) {
+		if k, seen := c.kinds[p]; seen {
+			if k != tar.TypeDir {
+				return "", 0, invalidf("entry %q lies beneath %q, which is not a directory", h.Name, p)
+			}
+			break
+		}
+	}
 	c.kinds[name] = h.Typeflag
 	// Parents written implicitly are directories: a later entry may not
 	// turn one into a symlink or a file.
@@ -251,6 +264,27 @@ func (c *checker) check(h *tar.Header) (string, int, error) {
 		c.kinds[p] = tar.TypeDir
 	}
 	return name, entryKeep, nil
+}
+
+// Name limits: a component must fit NAME_MAX (255 bytes) and a whole name
+// must leave room under PATH_MAX (4096) for the directory it is unpacked
+// into (the worker's code directory, the build workspace).
+const (
+	maxNameComponent = 255
+	maxNameLength    = 3072
+)
+
+// nameFits refuses a clean name the filesystem could not hold.
+func nameFits(name string) error {
+	if len(name) > maxNameLength {
+		return invalidf("entry %q… has a name longer than %d bytes", name[:64], maxNameLength)
+	}
+	for _, part := range strings.Split(name, "/") {
+		if len(part) > maxNameComponent {
+			return invalidf("entry %q… has a path component longer than %d bytes", part[:64], maxNameComponent)
+		}
+	}
+	return nil
 }
 
 // finish checks the archive as a whole once every entry passed.

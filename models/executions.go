@@ -148,12 +148,20 @@ func (s *Store) FailExecution(ctx context.Context, projectID, id, message string
 	}, ExecutionWaiting, ExecutionProcessing, ExecutionScheduled)
 }
 
+// maxStoredHeaderValue bounds a stored response header's value. The
+// function chooses its headers (up to the HTTP client's 10 MiB of them), and
+// every read and list of its executions would carry what is stored.
+const maxStoredHeaderValue = 1024
+
 // StoredResponseHeaders are the response headers an execution keeps once
-// its synchronous caller has the answer: content-type and content-length.
+// its synchronous caller has the answer: content-type and content-length,
+// the first of each, when its value is at most maxStoredHeaderValue bytes.
 func StoredResponseHeaders(hs HeaderList) HeaderList {
 	kept := HeaderList{}
+	seen := map[string]bool{}
 	for _, h := range hs {
-		if h.Name == "content-type" || h.Name == "content-length" {
+		if (h.Name == "content-type" || h.Name == "content-length") && !seen[h.Name] && len(h.Value) <= maxStoredHeaderValue {
+			seen[h.Name] = true
 			kept = append(kept, h)
 		}
 	}

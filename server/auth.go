@@ -158,6 +158,28 @@ func (s *Server) verifyJWT(token, projectID string) (string, error) {
 	return uid, nil
 }
 
+// functionJWT is the user token a function receives (x-appwrite-user-jwt):
+// the caller's verified token bound to the function's project. A token
+// without a projectId claim is valid in every project, and the function
+// may be hostile code of another tenant: forwarded as it is, it would let
+// that code act as the user in any project. The copy keeps every claim
+// (expiry included) and adds projectId, so it works against this project's
+// API only; a token that names the project already goes as it is.
+func (s *Server) functionJWT(token, projectID string) (string, error) {
+	claims := jwt.MapClaims{}
+	_, err := jwt.ParseWithClaims(token, claims, func(t *jwt.Token) (any, error) {
+		return []byte(s.cfg.Auth.JWTSecret), nil
+	}, jwt.WithValidMethods([]string{"HS256"}), jwt.WithExpirationRequired())
+	if err != nil {
+		return "", models.Errorf(models.CodeUserJWTInvalid, "Failed to verify JWT. Invalid token: the JWT is malformed, expired or not signed by this server.")
+	}
+	if pid, _ := claims["projectId"].(string); pid == projectID {
+		return token, nil
+	}
+	claims["projectId"] = projectID
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(s.cfg.Auth.JWTSecret))
+}
+
 // scope requires any one of the given scopes.
 func (s *Server) scope(scopes ...string) fiber.Handler {
 	return func(c *fiber.Ctx) error {

@@ -110,6 +110,12 @@ func (s *Server) executeDomain(c *fiber.Ctx, projectID, functionID string) error
 	if !strings.HasPrefix(path, "/") { // absolute-form request target
 		path = string(c.Request().URI().RequestURI())
 	}
+	// The methods an execution may have (as POST …/executions): CONNECT
+	// reached the runtime, whose server hung up on it, and every such
+	// request from any guest cost engine retries and an error log.
+	if !slices.Contains(executionMethods, c.Method()) {
+		return invalid("method", "Value must be one of ("+strings.Join(executionMethods, ", ")+")")
+	}
 	headers, err := domainRequestHeaders(c)
 	if err != nil {
 		return err
@@ -166,10 +172,14 @@ func domainRequestHeaders(c *fiber.Ctx) (models.HeaderList, error) {
 }
 
 // writeFunctionResponse answers with the function's status, headers and
-// body as they are, plus x-appwrite-execution-id.
+// body as they are, plus x-appwrite-execution-id. A status that is not a
+// final one (1xx: a runtime can answer 101 by writing to its socket) is
+// answered as 500: a 101 would tell a proxy in front of fnflow that the
+// connection is now a tunnel, and the bytes it then passes through would
+// reach this listener as requests of their own (request smuggling).
 func (s *Server) writeFunctionResponse(c *fiber.Ctx, e *models.Execution) {
 	status := e.ResponseStatusCode
-	if status < 100 || status > 599 {
+	if status < 200 || status > 599 {
 		status = fiber.StatusInternalServerError
 	}
 	rh := &c.Response().Header

@@ -2,6 +2,8 @@ package server
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"strings"
 	"time"
@@ -32,6 +34,26 @@ func idempotencyKey(c *fiber.Ctx) (string, error) {
 			"Invalid `%s` header: Value must be 1 to 255 visible ASCII characters.", IdempotencyHeader)
 	}
 	return k, nil
+}
+
+// callerIdemKey scopes an idempotency key to who may read the execution it
+// returns: API keys read every execution of the project and share the
+// key as sent; a user's key is theirs alone, and a guest's that of its
+// client address. Otherwise a caller who knows or guesses another's key
+// would be answered that one's execution (request path, client IP, user
+// ID, and while a sync run is being handed over its response).
+func callerIdemKey(pr *principal, clientIP, key string) string {
+	var who string
+	switch {
+	case pr.isAdmin():
+		return key
+	case pr.kind == kindUser:
+		who = "user:" + pr.userID
+	default:
+		who = "guest:" + clientIP
+	}
+	sum := sha256.Sum256([]byte(who + "\x00" + key))
+	return who[:strings.IndexByte(who, ':')] + ":" + hex.EncodeToString(sum[:])
 }
 
 // executionStart is how an execution's workflow is started: its ID (the

@@ -275,7 +275,11 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 	// (async and delayed runs); reads show only storedRequestHeaders.
 	e.RequestHeaders = append(req.headers, models.Header{Name: "x-appwrite-client-ip", Value: x.clientIP})
 	if pr.jwt != "" {
-		e.RequestHeaders = append(e.RequestHeaders, models.Header{Name: "x-appwrite-user-jwt", Value: pr.jwt})
+		tok, err := s.functionJWT(pr.jwt, f.ProjectID)
+		if err != nil {
+			return nil, nil, err
+		}
+		e.RequestHeaders = append(e.RequestHeaders, models.Header{Name: "x-appwrite-user-jwt", Value: tok})
 	}
 	if x.replay != nil {
 		replayRequest(e, x.replay)
@@ -293,7 +297,7 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 	opts := s.executionStart(e, sync)
 	t0 := time.Now()
 	if x.idemKey != "" {
-		created, firstID, err := s.store.CreateExecutionOnce(ctx, e, x.idemKey)
+		created, firstID, err := s.store.CreateExecutionOnce(ctx, e, callerIdemKey(pr, x.clientIP, x.idemKey))
 		if err != nil {
 			return nil, nil, err
 		}

@@ -110,6 +110,12 @@ func (s *Server) functionFields(p *params, f *models.Function, update bool) erro
 	if f.Commands, err = p.text("commands", optional, 8192, emptyOK, ""); err != nil {
 		return err
 	}
+	if err := runnableText("entrypoint", f.Entrypoint, 1028); err != nil {
+		return err
+	}
+	if err := runnableText("commands", f.Commands, 8192); err != nil {
+		return err
+	}
 	if f.Scopes, err = p.textList("scopes", 100, 128, []string{}); err != nil {
 		return err
 	}

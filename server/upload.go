@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/gofiber/fiber/v2"
 	"go.temporal.io/api/enums/v1"
@@ -98,6 +99,12 @@ func (s *Server) parseUpload(c *fiber.Ctx, f *models.Function) (*uploadRequest, 
 	}
 	if len([]rune(u.commands)) > 8192 {
 		return nil, invalid("commands", "Value must be a valid string and at least 0 chars and no longer than 8192 chars")
+	}
+	if err := runnableText("entrypoint", u.entrypoint, 1028); err != nil {
+		return nil, err
+	}
+	if err := runnableText("commands", u.commands, 8192); err != nil {
+		return nil, err
 	}
 	files := form.File["code"]
 	if len(files) == 0 || files[0].Size == 0 {
@@ -408,6 +415,17 @@ func (s *Server) startBuild(ctx context.Context, d *models.Deployment) error {
 	var started *serviceerror.WorkflowExecutionAlreadyStarted
 	if err != nil && !errors.As(err, &started) {
 		return s.buildNotStarted(ctx, d, fmt.Errorf("start build workflow: %w", err))
+	}
+	return nil
+}
+
+// runnableText refuses an entrypoint or commands that cannot reach a
+// container: a NUL cannot be in its environment or command line, and
+// invalid UTF-8 would not be stored as sent. Appwrite's Text validator
+// lets both through and the deployment then fails in the engine.
+func runnableText(name, v string, max int) error {
+	if strings.ContainsRune(v, 0) || !utf8.ValidString(v) {
+		return invalid(name, fmt.Sprintf("Value must be a valid string and at least 0 chars and no longer than %d chars, valid UTF-8 without NUL characters", max))
 	}
 	return nil
 }
