@@ -52,6 +52,9 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 	if skip != nil || err != nil {
 		return skip, err
 	}
+	if q := a.routeTo(ctx, ref, d.ID); q != "" {
+		return &contract.Outcome{RouteTo: q}, nil
+	}
 	a.Metrics.ExecutionStarted(e.Trigger, e.CreatedAt, e.ScheduledAt)
 	spec, err := a.runtimeSpec(ctx, f, d)
 	if err != nil {
@@ -111,6 +114,26 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 		a.SyncWaiters.Deliver(ref.ExecutionID, &full)
 	}
 	return &contract.Outcome{Status: res.Status, StatusCode: res.StatusCode, Attempts: res.Attempts}, nil
+}
+
+// routeTo answers where a run that may be routed (ref.Route) should go:
+// "" (here) when this worker has a warm instance of the deployment or no
+// other live worker is recorded warm for it; else that worker's queue. A
+// failed look-up runs it here.
+func (a *Activities) routeTo(ctx context.Context, ref contract.ExecutionRef, deploymentID string) string {
+	if !ref.Route || a.Router == nil || a.Pool.Instances(deploymentID) > 0 {
+		return ""
+	}
+	q, err := a.Router.WarmElsewhere(ctx, deploymentID)
+	if err != nil {
+		a.logWarn("warm routing: cannot read the warm workers; running here", "deployment_id", deploymentID, "error", err)
+		return ""
+	}
+	if q != "" && a.Log != nil {
+		a.Log.Debug("warm routing: deployment cold here, warm on another worker", "execution_id", ref.ExecutionID,
+			"deployment_id", deploymentID, "task_queue", q)
+	}
+	return q
 }
 
 // AttemptHeader tells the function which attempt it runs (1-based; fnflow

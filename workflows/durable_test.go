@@ -58,7 +58,7 @@ func TestExecutionWorkflowFailureHook(t *testing.T) {
 	env, a := newExecEnvWith(contract.ExecutionPolicy{Found: true, FailureFunctionID: "hook"})
 	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, mock.Anything).Return(true, nil)
 	env.OnActivity(a.RunExecution, mock.Anything, first(execRef)).Return(&contract.Outcome{Status: models.ExecutionFailed, StatusCode: 500, Attempts: 1}, nil).Once()
-	hookRef := contract.ExecutionRef{ProjectID: "p1", FunctionID: "hook", ExecutionID: "h1", Attempt: 1}
+	hookRef := contract.ExecutionRef{ProjectID: "p1", FunctionID: "hook", ExecutionID: "h1", Attempt: 1, Route: true}
 	env.OnActivity(a.RunExecution, mock.Anything, hookRef).Return(&contract.Outcome{Status: models.ExecutionCompleted, StatusCode: 200, Attempts: 1}, nil).Once()
 	env.OnActivity(a.CreateFailureExecution, mock.Anything, execRef, "hook").Return(&contract.EventRun{FunctionID: "hook", ExecutionID: "h1", Timeout: 15}, nil).Once()
 	env.ExecuteWorkflow(workflows.ExecutionWorkflow, execIn)

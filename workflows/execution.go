@@ -56,28 +56,68 @@ func shortLocal(ctx workflow.Context) workflow.Context {
 	})
 }
 
-// runOnce runs one attempt of the execution and records its result: a local
-// activity for a sync run, a heartbeating activity otherwise. An error means
-// the engine gave up.
+// runLocalChange versions runOnce: histories without its marker ran an
+// async run as a regular activity on the shared queue; since, every run is
+// a local activity on the worker that has the workflow task, which may
+// answer "route to the worker where the deployment is warm" (then a
+// regular activity on that worker's queue, and here again if that worker
+// does not pick it up in time).
+const (
+	runLocalChange = "fnflow-run-local"
+	runLocalV1     = 1
+)
+
+// runOnce runs one attempt of the execution and records its result. An
+// error means the engine gave up.
 func runOnce(ctx workflow.Context, in contract.ExecutionInput, run contract.ExecutionRef) (contract.Outcome, error) {
 	var a *activities.Activities
 	runTimeout := time.Duration(max(in.Timeout, 1))*time.Second + contract.RunGrace
 	retry := &temporal.RetryPolicy{InitialInterval: 500 * time.Millisecond, BackoffCoefficient: 2,
 		MaximumInterval: 10 * time.Second, MaximumAttempts: 3,
 		NonRetryableErrorTypes: []string{contract.ErrTypeNotRunnable}}
-	var out contract.Outcome
-	var err error
-	if in.Sync {
+	if !in.Sync {
+		retry.MaximumAttempts = 5
+	}
+	local := func(ref contract.ExecutionRef) (contract.Outcome, error) {
+		var out contract.Outcome
 		rctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
 			StartToCloseTimeout: runTimeout, RetryPolicy: retry,
 		})
-		err = workflow.ExecuteLocalActivity(rctx, a.RunExecution, run).Get(ctx, &out)
-	} else {
-		retry.MaximumAttempts = 5
+		err := workflow.ExecuteLocalActivity(rctx, a.RunExecution, ref).Get(ctx, &out)
+		return out, err
+	}
+	if workflow.GetVersion(ctx, runLocalChange, workflow.DefaultVersion, runLocalV1) == workflow.DefaultVersion {
+		if in.Sync {
+			return local(run)
+		}
+		var out contract.Outcome
 		rctx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 			StartToCloseTimeout: runTimeout, HeartbeatTimeout: 10 * time.Second, RetryPolicy: retry,
 		})
-		err = workflow.ExecuteActivity(rctx, a.RunExecution, run).Get(ctx, &out)
+		err := workflow.ExecuteActivity(rctx, a.RunExecution, run).Get(ctx, &out)
+		return out, err
+	}
+	// A long local activity keeps its workflow task alive (the SDK
+	// heartbeats it); a worker killed meanwhile loses the task, which
+	// Temporal hands to another worker after the task timeout: the run is
+	// started again there (MarkExecutionProcessing lets it through).
+	run.Route = true
+	out, err := local(run)
+	if err != nil || out.RouteTo == "" {
+		return out, err
+	}
+	routed := run
+	routed.Route = false
+	rctx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
+		TaskQueue: out.RouteTo, ScheduleToStartTimeout: contract.RouteScheduleToStart,
+		StartToCloseTimeout: runTimeout, HeartbeatTimeout: 10 * time.Second, RetryPolicy: retry,
+	})
+	out = contract.Outcome{}
+	err = workflow.ExecuteActivity(rctx, a.RunExecution, routed).Get(ctx, &out)
+	var te *temporal.TimeoutError
+	if errors.As(err, &te) && te.TimeoutType() == enums.TIMEOUT_TYPE_SCHEDULE_TO_START {
+		// Its worker is gone or saturated: run here (a cold start).
+		return local(routed)
 	}
 	return out, err
 }

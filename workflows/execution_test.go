@@ -6,10 +6,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/mock"
+	"go.temporal.io/api/enums/v1"
+	"go.temporal.io/sdk/activity"
 	"go.temporal.io/sdk/client"
 	"go.temporal.io/sdk/temporal"
 	"go.temporal.io/sdk/testsuite"
@@ -40,9 +43,10 @@ func newExecEnvWith(pol contract.ExecutionPolicy) (*testsuite.TestWorkflowEnviro
 	return env, a
 }
 
-// first is the ref of an execution's first attempt (no retries).
+// first is the ref of an execution's first attempt (no retries), which
+// may be routed to another worker.
 func first(r contract.ExecutionRef) contract.ExecutionRef {
-	r.Attempt = 1
+	r.Attempt, r.Route = 1, true
 	return r
 }
 
@@ -64,6 +68,42 @@ func TestExecutionWorkflowRuns(t *testing.T) {
 			t.Fatalf("sync=%v: outcome %+v %v", sync, out, err)
 		}
 		env.AssertExpectations(t)
+	}
+}
+
+// TestExecutionWorkflowRouted: a run that answers "route to" runs on that
+// queue as a regular activity that may not route again; when that queue
+// does not pick it up in time (ScheduleToStart), it runs here.
+func TestExecutionWorkflowRouted(t *testing.T) {
+	for _, fallback := range []bool{false, true} {
+		env, a := newExecEnv()
+		env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil).Once()
+		env.OnActivity(a.RunExecution, mock.Anything, first(execRef)).Return(&contract.Outcome{RouteTo: "q-w2"}, nil).Once()
+		routed := first(execRef)
+		routed.Route = false
+		var queues []string
+		env.OnActivity(a.RunExecution, mock.Anything, routed).Return(func(ctx context.Context, _ contract.ExecutionRef) (*contract.Outcome, error) {
+			queues = append(queues, activity.GetInfo(ctx).TaskQueue)
+			if fallback && len(queues) == 1 {
+				return nil, temporal.NewTimeoutError(enums.TIMEOUT_TYPE_SCHEDULE_TO_START, nil)
+			}
+			return &contract.Outcome{Status: models.ExecutionCompleted, StatusCode: 200, Attempts: 1}, nil
+		})
+		env.ExecuteWorkflow(workflows.ExecutionWorkflow, execIn)
+		if err := env.GetWorkflowError(); err != nil {
+			t.Fatalf("fallback=%v: %v", fallback, err)
+		}
+		var out contract.Outcome
+		if err := env.GetWorkflowResult(&out); err != nil || out.Status != models.ExecutionCompleted {
+			t.Fatalf("fallback=%v: outcome %+v %v", fallback, out, err)
+		}
+		want := []string{"q-w2"}
+		if fallback {
+			want = append(want, "default-test-taskqueue")
+		}
+		if !slices.Equal(queues, want) {
+			t.Fatalf("fallback=%v: routed runs on queues %v, want %v", fallback, queues, want)
+		}
 	}
 }
 

@@ -47,6 +47,11 @@ type App struct {
 	Events      *events.Bus
 	Pool        *docker.Pool
 	Worker      sdkworker.Worker
+	// RoutedWorker polls this worker's own queue (warm routing: runs sent
+	// here because this worker holds the deployment warm); Warm keeps the
+	// warm_workers rows.
+	RoutedWorker sdkworker.Worker
+	Warm         *worker.WarmRegistry
 	// Metrics is the process's Prometheus registry (nil: metrics.enabled
 	// is false).
 	Metrics   *metrics.Metrics
@@ -204,6 +209,15 @@ func (a *App) Run(ctx context.Context) error {
 			return err
 		}
 		defer a.Worker.Stop()
+		if err := worker.Start(a.RoutedWorker); err != nil {
+			return err
+		}
+		defer a.RoutedWorker.Stop()
+		wctx, stopWarm := context.WithCancel(ctx)
+		warmDone := make(chan struct{})
+		go func() { a.Warm.Run(wctx); close(warmDone) }()
+		// Runs before the workers stop: nobody is routed here any more.
+		defer func() { stopWarm(); <-warmDone }()
 		worker.Maintain(ctx, a.Temporal, a.Store, a.Cfg, a.Log.With("component", "maintenance"))
 	}
 	if a.roles.API {
