@@ -48,6 +48,16 @@ func (a *Activities) MarkExecutionProcessing(ctx context.Context, ref contract.E
 // retry); an error means the engine or worker failed and the call may be
 // retried.
 func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef) (*contract.Outcome, error) {
+	if ref.Mark {
+		marked, err := a.MarkExecutionProcessing(ctx, contract.ExecutionRef{ProjectID: ref.ProjectID,
+			FunctionID: ref.FunctionID, ExecutionID: ref.ExecutionID})
+		if err != nil {
+			return nil, err
+		}
+		if !marked {
+			return &contract.Outcome{Skipped: true}, nil
+		}
+	}
 	e, f, d, skip, err := a.loadRun(ctx, ref)
 	if skip != nil || err != nil {
 		return skip, err

@@ -40,6 +40,10 @@ type ExecutionRef struct {
 	// here whatever (a routed run, or the fallback after its queue did not
 	// pick it up in time).
 	Route bool `json:",omitempty"`
+	// Mark: the run marks the execution processing first (what the
+	// MarkExecutionProcessing local activity did before fnflow-run-local);
+	// not marked (deleted, finished): the run answers Skipped.
+	Mark bool `json:",omitempty"`
 }
 
 // ExecutionPolicy is what an execution's workflow reads of its function

@@ -78,29 +78,34 @@ func runAttempts(ctx workflow.Context, in contract.ExecutionInput, ref contract.
 	lctx := shortLocal(ctx)
 	start := workflow.GetInfo(ctx).WorkflowStartTime
 	syncCap := time.Duration(pol.SyncTimeoutSeconds) * time.Second
+	v := workflow.GetVersion(ctx, runLocalChange, workflow.DefaultVersion, runLocalV1)
 	for attempt := 1; ; attempt++ {
 		release, err := acquireSlot(ctx, ref, pol.MaxConcurrency)
 		if err != nil {
 			return nil, err
 		}
-		var marked bool
-		if err := workflow.ExecuteLocalActivity(lctx, a.MarkExecutionProcessing, ref).Get(ctx, &marked); err != nil {
-			release()
-			return nil, err
-		}
-		if !marked {
-			// Deleted (canceled) before it ran, or already finished.
-			release()
-			return &contract.Outcome{Skipped: true, Attempts: attempt - 1}, nil
-		}
 		run := ref
+		if v == workflow.DefaultVersion {
+			var marked bool
+			if err := workflow.ExecuteLocalActivity(lctx, a.MarkExecutionProcessing, ref).Get(ctx, &marked); err != nil {
+				release()
+				return nil, err
+			}
+			if !marked {
+				// Deleted (canceled) before it ran, or already finished.
+				release()
+				return &contract.Outcome{Skipped: true, Attempts: attempt - 1}, nil
+			}
+		} else {
+			run.Mark = true // the run marks it (and answers Skipped when it cannot)
+		}
 		run.Sync, run.Attempt = in.Sync, attempt
 		delay := contract.RetryDelay(pol.RetryDelaySeconds, attempt+1)
 		if attempt <= pol.Retries && (!in.Sync || workflow.Now(ctx).Add(delay).Before(start.Add(syncCap))) {
 			secs := int(delay / time.Second)
 			run.RetryAfterSeconds = &secs
 		}
-		out, err := runOnce(ctx, in, run)
+		out, err := runOnce(ctx, in, run, v)
 		release()
 		if err != nil {
 			msg := "The execution could not be run: " + rootMessage(err)

@@ -37,7 +37,7 @@ func ExecutionWorkflow(ctx workflow.Context, in contract.ExecutionInput) (*contr
 	// The run keeps the whole response for a waiting caller.
 	run := ref
 	run.Sync = in.Sync
-	out, err := runOnce(ctx, in, run)
+	out, err := runOnce(ctx, in, run, workflow.DefaultVersion)
 	if err == nil {
 		return &out, nil
 	}
@@ -56,9 +56,11 @@ func shortLocal(ctx workflow.Context) workflow.Context {
 	})
 }
 
-// runLocalChange versions runOnce: histories without its marker ran an
-// async run as a regular activity on the shared queue; since, every run is
-// a local activity on the worker that has the workflow task, which may
+// runLocalChange versions the run of durable executions (runAttempts and
+// runOnce): histories without its marker marked the execution processing
+// in a local activity of its own and ran an async run as a regular
+// activity on the shared queue; since, every run is one local activity
+// (mark, run, record) on the worker that has the workflow task, which may
 // answer "route to the worker where the deployment is warm" (then a
 // regular activity on that worker's queue, and here again if that worker
 // does not pick it up in time).
@@ -68,8 +70,9 @@ const (
 )
 
 // runOnce runs one attempt of the execution and records its result. An
-// error means the engine gave up.
-func runOnce(ctx workflow.Context, in contract.ExecutionInput, run contract.ExecutionRef) (contract.Outcome, error) {
+// error means the engine gave up. v is the workflow's runLocalChange
+// version.
+func runOnce(ctx workflow.Context, in contract.ExecutionInput, run contract.ExecutionRef, v workflow.Version) (contract.Outcome, error) {
 	var a *activities.Activities
 	runTimeout := time.Duration(max(in.Timeout, 1))*time.Second + contract.RunGrace
 	retry := &temporal.RetryPolicy{InitialInterval: 500 * time.Millisecond, BackoffCoefficient: 2,
@@ -86,7 +89,7 @@ func runOnce(ctx workflow.Context, in contract.ExecutionInput, run contract.Exec
 		err := workflow.ExecuteLocalActivity(rctx, a.RunExecution, ref).Get(ctx, &out)
 		return out, err
 	}
-	if workflow.GetVersion(ctx, runLocalChange, workflow.DefaultVersion, runLocalV1) == workflow.DefaultVersion {
+	if v == workflow.DefaultVersion {
 		if in.Sync {
 			return local(run)
 		}
@@ -107,7 +110,7 @@ func runOnce(ctx workflow.Context, in contract.ExecutionInput, run contract.Exec
 		return out, err
 	}
 	routed := run
-	routed.Route = false
+	routed.Route, routed.Mark = false, false
 	rctx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 		TaskQueue: out.RouteTo, ScheduleToStartTimeout: contract.RouteScheduleToStart,
 		StartToCloseTimeout: runTimeout, HeartbeatTimeout: 10 * time.Second, RetryPolicy: retry,

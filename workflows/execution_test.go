@@ -46,7 +46,7 @@ func newExecEnvWith(pol contract.ExecutionPolicy) (*testsuite.TestWorkflowEnviro
 // first is the ref of an execution's first attempt (no retries), which
 // may be routed to another worker.
 func first(r contract.ExecutionRef) contract.ExecutionRef {
-	r.Attempt, r.Route = 1, true
+	r.Attempt, r.Route, r.Mark = 1, true, true
 	return r
 }
 
@@ -55,7 +55,6 @@ func TestExecutionWorkflowRuns(t *testing.T) {
 		env, a := newExecEnv()
 		in := execIn
 		in.Sync = sync
-		env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil).Once()
 		runRef := execRef
 		runRef.Sync = sync
 		env.OnActivity(a.RunExecution, mock.Anything, first(runRef)).Return(&contract.Outcome{Status: models.ExecutionCompleted, StatusCode: 200}, nil).Once()
@@ -77,10 +76,9 @@ func TestExecutionWorkflowRuns(t *testing.T) {
 func TestExecutionWorkflowRouted(t *testing.T) {
 	for _, fallback := range []bool{false, true} {
 		env, a := newExecEnv()
-		env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil).Once()
 		env.OnActivity(a.RunExecution, mock.Anything, first(execRef)).Return(&contract.Outcome{RouteTo: "q-w2"}, nil).Once()
 		routed := first(execRef)
-		routed.Route = false
+		routed.Route, routed.Mark = false, false
 		var queues []string
 		env.OnActivity(a.RunExecution, mock.Anything, routed).Return(func(ctx context.Context, _ contract.ExecutionRef) (*contract.Outcome, error) {
 			queues = append(queues, activity.GetInfo(ctx).TaskQueue)
@@ -109,19 +107,22 @@ func TestExecutionWorkflowRouted(t *testing.T) {
 
 func TestExecutionWorkflowSkipsDeleted(t *testing.T) {
 	env, a := newExecEnv()
-	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(false, nil)
+	// The run marks the execution processing first (fnflow-run-local) and
+	// answers Skipped when it is gone: nothing else runs.
+	env.OnActivity(a.RunExecution, mock.Anything, first(execRef)).Return(&contract.Outcome{Skipped: true}, nil).Once()
 	env.ExecuteWorkflow(workflows.ExecutionWorkflow, execIn)
 	var out contract.Outcome
 	if err := env.GetWorkflowResult(&out); err != nil || !out.Skipped {
 		t.Fatalf("outcome %+v %v", out, err)
 	}
-	env.AssertNotCalled(t, "RunExecution", mock.Anything, mock.Anything)
+	env.AssertExpectations(t)
+	env.AssertNotCalled(t, "MarkExecutionProcessing", mock.Anything, mock.Anything)
+	env.AssertNotCalled(t, "FailExecution", mock.Anything, mock.Anything, mock.Anything)
 }
 
 func TestExecutionWorkflowEngineFailureRetriedThenRecorded(t *testing.T) {
 	env, a := newExecEnv()
 	runs := 0
-	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil)
 	env.OnActivity(a.RunExecution, mock.Anything, first(execRef)).Return(func(context.Context, contract.ExecutionRef) (*contract.Outcome, error) {
 		runs++
 		return nil, errors.New("docker: engine unreachable")
@@ -143,7 +144,6 @@ func TestExecutionWorkflowEngineFailureRetriedThenRecorded(t *testing.T) {
 func TestExecutionWorkflowNotRunnableNotRetried(t *testing.T) {
 	env, a := newExecEnv()
 	runs := 0
-	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil)
 	env.OnActivity(a.RunExecution, mock.Anything, first(execRef)).Return(func(context.Context, contract.ExecutionRef) (*contract.Outcome, error) {
 		runs++
 		return nil, temporal.NewNonRetryableApplicationError("runtime gone", contract.ErrTypeNotRunnable, nil)
@@ -161,7 +161,6 @@ func TestCronWorkflowCreatesOneExecution(t *testing.T) {
 	env.SetStartWorkflowOptions(client.StartWorkflowOptions{ID: wfID})
 	want := contract.ExecutionRef{ProjectID: "p1", FunctionID: "f1", ExecutionID: activities.CronExecutionID("f1", wfID)}
 	env.OnActivity(a.CreateCronExecution, mock.Anything, want).Return(&contract.CronFire{Run: true, Timeout: 15, DeploymentID: "d1"}, nil).Once()
-	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, want).Return(true, nil).Once()
 	env.OnActivity(a.RunExecution, mock.Anything, first(want)).Return(&contract.Outcome{Status: models.ExecutionCompleted}, nil).Once()
 	// Started by name, as the schedule does.
 	env.ExecuteWorkflow(contract.CronWorkflow, contract.CronInput{ProjectID: "p1", FunctionID: "f1"})
