@@ -17,6 +17,7 @@ import (
 
 	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/docker"
+	"github.com/fnflow/fnflow/internal/syncwait"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/worker/cron"
 )
@@ -48,6 +49,7 @@ func (a *Activities) MarkExecutionProcessing(ctx context.Context, ref contract.E
 // retry); an error means the engine or worker failed and the call may be
 // retried.
 func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef) (*contract.Outcome, error) {
+	var held *syncwait.Prepared
 	if ref.Mark {
 		marked, err := a.MarkExecutionProcessing(ctx, contract.ExecutionRef{ProjectID: ref.ProjectID,
 			FunctionID: ref.FunctionID, ExecutionID: ref.ExecutionID})
@@ -57,8 +59,24 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 		if !marked {
 			return &contract.Outcome{Skipped: true}, nil
 		}
+		if !ref.Sync && ref.Attempt <= 1 {
+			// An async execution whose handler in this process held what
+			// it checked: the row is ours and processing now.
+			held = a.SyncWaiters.TakeHeld(ref.ExecutionID)
+		}
 	}
-	e, f, d, skip, err := a.loadRun(ctx, ref)
+	var e *models.Execution
+	var f *models.Function
+	var d *models.Deployment
+	var skip *contract.Outcome
+	var err error
+	if held != nil && held.Execution != nil && held.Function != nil && held.Deployment != nil {
+		row := *held.Execution
+		row.Status = models.ExecutionProcessing
+		e, f, d = &row, held.Function, held.Deployment
+	} else {
+		e, f, d, skip, err = a.loadRun(ctx, ref)
+	}
 	if skip != nil || err != nil {
 		return skip, err
 	}

@@ -141,17 +141,18 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 	}
 	if roles.API {
 		a.Server = server.New(server.Deps{
-			Config:      cfg,
-			Store:       a.Store,
-			Log:         log,
-			Runtimes:    runtimeInfos(defs),
-			Health:      a.healthChecks(),
-			Temporal:    a.Temporal,
-			Artifacts:   a.Artifacts,
-			Events:      a.Events,
-			SyncWaiters: a.SyncWaiters,
-			Hooks:       worker.NewSchedules(a.Temporal, a.Store, cfg, log.With("component", "schedules")),
-			Metrics:     a.Metrics,
+			Config:          cfg,
+			Store:           a.Store,
+			Log:             log,
+			Runtimes:        runtimeInfos(defs),
+			Health:          a.healthChecks(),
+			Temporal:        a.Temporal,
+			Artifacts:       a.Artifacts,
+			Events:          a.Events,
+			SyncWaiters:     a.SyncWaiters,
+			WorkerInProcess: roles.Worker,
+			Hooks:           worker.NewSchedules(a.Temporal, a.Store, cfg, log.With("component", "schedules")),
+			Metrics:         a.Metrics,
 		})
 	}
 	return a.bindMetrics()
