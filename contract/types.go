@@ -34,14 +34,14 @@ type ExecutionRef struct {
 	// with a next one is recorded with status scheduled and scheduledAt the
 	// time of the next attempt.
 	RetryAfterSeconds *int `json:",omitempty"`
-	// Route (warm routing, workflows since fnflow-run-local): the run may
+	// Route (warm routing, workflows since fnflow-durable version 2): the run may
 	// answer Outcome.RouteTo instead of running when another worker holds a
 	// warm instance of the deployment and this one does not. False: run
 	// here whatever (a routed run, or the fallback after its queue did not
 	// pick it up in time).
 	Route bool `json:",omitempty"`
 	// Mark: the run marks the execution processing first (what the
-	// MarkExecutionProcessing local activity did before fnflow-run-local);
+	// MarkExecutionProcessing local activity did before fnflow-durable version 2);
 	// not marked (deleted, finished): the run answers Skipped.
 	Mark bool `json:",omitempty"`
 }

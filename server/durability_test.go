@@ -407,7 +407,7 @@ func durabilityKill9(t *testing.T, driver string) {
 
 // rerunAfterKill tells whether a workflow's history shows work lost with a
 // killed worker and done again: an activity attempt after the first (a
-// regular run activity, histories before fnflow-run-local), or a workflow
+// regular run activity, histories before fnflow-durable version 2), or a workflow
 // task that timed out (a run as a local activity runs inside its workflow
 // task; the next task runs it again on a live worker).
 func rerunAfterKill(t *testing.T, r *testenv.Running, workflowID string) bool {

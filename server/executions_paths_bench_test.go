@@ -585,7 +585,7 @@ func asyncPhases(b *testing.B, r *testenv.Running, ids []string) string {
 	names := []string{"start→first task", "first task→activity scheduled", "scheduled→activity started",
 		"activity run", "activity done→workflow closed"}
 	got := make([][]float64, len(names))
-	// Since fnflow-run-local the run is a local activity inside the first
+	// Since fnflow-durable version 2 the run is a local activity inside the first
 	// workflow task: that task's duration is the run with its store
 	// touches.
 	var firstTask []float64

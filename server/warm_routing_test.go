@@ -52,7 +52,7 @@ func TestWarmRoutingAcrossWorkers(t *testing.T) {
 		}
 		return out
 	}
-	runMany := func(fid string, n int) {
+	runMany := func(fid string, n int) []string {
 		t.Helper()
 		ids := make([]string, n)
 		next := make(chan int, n)
@@ -81,6 +81,7 @@ func TestWarmRoutingAcrossWorkers(t *testing.T) {
 		if final[models.ExecutionCompleted] != n {
 			t.Fatalf("%s: %v of %d executions", fid, final, n)
 		}
+		return ids
 	}
 	// per worker: cold starts and requests answered since before.
 	report := func(phase string, before []docker.PoolStats) (cold []int64) {
@@ -108,7 +109,7 @@ func TestWarmRoutingAcrossWorkers(t *testing.T) {
 	before := stats()
 	execute(t, c, "routed", map[string]any{"body": "first"}, 201)
 	waitWarmRow(t, r, did, 1)
-	runMany("routed", 60)
+	routedIDs := runMany("routed", 60)
 	cold := report("60 executions", before)
 	total := int64(0)
 	for _, n := range cold {
@@ -151,6 +152,14 @@ func TestWarmRoutingAcrossWorkers(t *testing.T) {
 	t.Logf("%d of %d executions were routed to the missing worker and ran where their workflow was", fellBack, len(ghostIDs))
 	if fellBack == 0 {
 		t.Fatal("no run was routed to the recorded worker that is not there")
+	}
+	// Histories of this version for the replay tests (FNFLOW_RECORD_HISTORY).
+	recordClosed(t, r, contract.ExecutionWorkflowID(r.ProjectID, routedIDs[len(routedIDs)-1]), "execution_run_local.json")
+	for _, id := range ghostIDs {
+		if wid := contract.ExecutionWorkflowID(r.ProjectID, id); scheduleToStartTimedOut(t, r, wid) {
+			recordClosed(t, r, wid, "execution_run_local_fallback.json")
+			break
+		}
 	}
 
 	// 3. A worker warm for "routed" (one that cold-started it) stops

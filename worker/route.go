@@ -60,6 +60,7 @@ func (r *WarmRegistry) WarmElsewhere(ctx context.Context, deploymentID string) (
 // the rows every WarmRenew, until ctx is done; then it deletes this
 // worker's rows (a clean shutdown: nobody is routed here any more).
 func (r *WarmRegistry) Run(ctx context.Context) {
+	r.Log.Info("warm routing: polling this worker's own task queue", "task_queue", r.Queue, "instance_id", r.InstanceID)
 	t := time.NewTicker(WarmRenew)
 	defer t.Stop()
 	for {

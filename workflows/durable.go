@@ -17,10 +17,15 @@ import (
 
 // durableChange versions ExecutionWorkflow: histories without its marker
 // (started before retries, concurrency and failure hooks) replay the
-// original code.
+// original code; durableV1 marked the execution processing in a local
+// activity of its own and ran an async run as a regular activity; since
+// durableV2 the run is one local activity with warm routing (runOnce).
+// One change ID: each GetVersion marker also upserts the
+// TemporalChangeVersion search attribute (a visibility write).
 const (
 	durableChange = "fnflow-durable"
 	durableV1     = 1
+	durableV2     = 2
 )
 
 // queueTouch is how often an execution waiting for a concurrency slot
@@ -78,14 +83,15 @@ func runAttempts(ctx workflow.Context, in contract.ExecutionInput, ref contract.
 	lctx := shortLocal(ctx)
 	start := workflow.GetInfo(ctx).WorkflowStartTime
 	syncCap := time.Duration(pol.SyncTimeoutSeconds) * time.Second
-	v := workflow.GetVersion(ctx, runLocalChange, workflow.DefaultVersion, runLocalV1)
+	// Recorded by ExecutionWorkflow already: no new marker.
+	local := workflow.GetVersion(ctx, durableChange, workflow.DefaultVersion, durableV2) >= durableV2
 	for attempt := 1; ; attempt++ {
 		release, err := acquireSlot(ctx, ref, pol.MaxConcurrency)
 		if err != nil {
 			return nil, err
 		}
 		run := ref
-		if v == workflow.DefaultVersion {
+		if !local {
 			var marked bool
 			if err := workflow.ExecuteLocalActivity(lctx, a.MarkExecutionProcessing, ref).Get(ctx, &marked); err != nil {
 				release()
@@ -105,7 +111,7 @@ func runAttempts(ctx workflow.Context, in contract.ExecutionInput, ref contract.
 			secs := int(delay / time.Second)
 			run.RetryAfterSeconds = &secs
 		}
-		out, err := runOnce(ctx, in, run, v)
+		out, err := runOnce(ctx, in, run, local)
 		release()
 		if err != nil {
 			msg := "The execution could not be run: " + rootMessage(err)

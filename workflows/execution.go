@@ -20,7 +20,7 @@ import (
 // durableExecution (durable.go); histories from before replay the code
 // below unchanged.
 func ExecutionWorkflow(ctx workflow.Context, in contract.ExecutionInput) (*contract.Outcome, error) {
-	if workflow.GetVersion(ctx, durableChange, workflow.DefaultVersion, durableV1) == durableV1 {
+	if workflow.GetVersion(ctx, durableChange, workflow.DefaultVersion, durableV2) >= durableV1 {
 		return durableExecution(ctx, in)
 	}
 	var a *activities.Activities
@@ -37,7 +37,7 @@ func ExecutionWorkflow(ctx workflow.Context, in contract.ExecutionInput) (*contr
 	// The run keeps the whole response for a waiting caller.
 	run := ref
 	run.Sync = in.Sync
-	out, err := runOnce(ctx, in, run, workflow.DefaultVersion)
+	out, err := runOnce(ctx, in, run, false)
 	if err == nil {
 		return &out, nil
 	}
@@ -56,23 +56,15 @@ func shortLocal(ctx workflow.Context) workflow.Context {
 	})
 }
 
-// runLocalChange versions the run of durable executions (runAttempts and
-// runOnce): histories without its marker marked the execution processing
-// in a local activity of its own and ran an async run as a regular
-// activity on the shared queue; since, every run is one local activity
-// (mark, run, record) on the worker that has the workflow task, which may
-// answer "route to the worker where the deployment is warm" (then a
-// regular activity on that worker's queue, and here again if that worker
-// does not pick it up in time).
-const (
-	runLocalChange = "fnflow-run-local"
-	runLocalV1     = 1
-)
-
 // runOnce runs one attempt of the execution and records its result. An
-// error means the engine gave up. v is the workflow's runLocalChange
-// version.
-func runOnce(ctx workflow.Context, in contract.ExecutionInput, run contract.ExecutionRef, v workflow.Version) (contract.Outcome, error) {
+// error means the engine gave up. Before durableV2 (local false), a sync
+// run was a local activity and an async run a regular activity on the
+// shared queue. Since, every run is one local activity (mark, run,
+// record) on the worker that has the workflow task, which may answer
+// "route to the worker where the deployment is warm": then a regular
+// activity on that worker's queue, and here again if that worker does not
+// pick it up in time.
+func runOnce(ctx workflow.Context, in contract.ExecutionInput, run contract.ExecutionRef, local bool) (contract.Outcome, error) {
 	var a *activities.Activities
 	runTimeout := time.Duration(max(in.Timeout, 1))*time.Second + contract.RunGrace
 	retry := &temporal.RetryPolicy{InitialInterval: 500 * time.Millisecond, BackoffCoefficient: 2,
@@ -81,7 +73,7 @@ func runOnce(ctx workflow.Context, in contract.ExecutionInput, run contract.Exec
 	if !in.Sync {
 		retry.MaximumAttempts = 5
 	}
-	local := func(ref contract.ExecutionRef) (contract.Outcome, error) {
+	runLocal := func(ref contract.ExecutionRef) (contract.Outcome, error) {
 		var out contract.Outcome
 		rctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
 			StartToCloseTimeout: runTimeout, RetryPolicy: retry,
@@ -89,9 +81,9 @@ func runOnce(ctx workflow.Context, in contract.ExecutionInput, run contract.Exec
 		err := workflow.ExecuteLocalActivity(rctx, a.RunExecution, ref).Get(ctx, &out)
 		return out, err
 	}
-	if v == workflow.DefaultVersion {
+	if !local {
 		if in.Sync {
-			return local(run)
+			return runLocal(run)
 		}
 		var out contract.Outcome
 		rctx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
@@ -105,7 +97,7 @@ func runOnce(ctx workflow.Context, in contract.ExecutionInput, run contract.Exec
 	// Temporal hands to another worker after the task timeout: the run is
 	// started again there (MarkExecutionProcessing lets it through).
 	run.Route = true
-	out, err := local(run)
+	out, err := runLocal(run)
 	if err != nil || out.RouteTo == "" {
 		return out, err
 	}
@@ -120,7 +112,7 @@ func runOnce(ctx workflow.Context, in contract.ExecutionInput, run contract.Exec
 	var te *temporal.TimeoutError
 	if errors.As(err, &te) && te.TimeoutType() == enums.TIMEOUT_TYPE_SCHEDULE_TO_START {
 		// Its worker is gone or saturated: run here (a cold start).
-		return local(routed)
+		return runLocal(routed)
 	}
 	return out, err
 }

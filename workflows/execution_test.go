@@ -107,7 +107,7 @@ func TestExecutionWorkflowRouted(t *testing.T) {
 
 func TestExecutionWorkflowSkipsDeleted(t *testing.T) {
 	env, a := newExecEnv()
-	// The run marks the execution processing first (fnflow-run-local) and
+	// The run marks the execution processing first (fnflow-durable version 2) and
 	// answers Skipped when it is gone: nothing else runs.
 	env.OnActivity(a.RunExecution, mock.Anything, first(execRef)).Return(&contract.Outcome{Skipped: true}, nil).Once()
 	env.ExecuteWorkflow(workflows.ExecutionWorkflow, execIn)
