@@ -338,6 +338,8 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 		return nil, nil, s.executionNotStarted(ctx, e, fmt.Errorf("start execution workflow: %w", err))
 	}
 	if !sync {
+		s.log.Debug("async execution", "execution_id", e.ID, "create_ms", ms(tCreated.Sub(t0)),
+			"start_ms", ms(tStarted.Sub(tCreated)))
 		return e, nothing, nil
 	}
 	waitCtx, cancel := context.WithTimeout(ctx, s.cfg.Executions.SyncTimeout)
