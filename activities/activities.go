@@ -25,6 +25,14 @@ type Pool interface {
 	// ExpectImage: a build for image is starting (spares, docker/spare.go).
 	ExpectImage(image string)
 	RemoveOwner(ctx context.Context, o docker.Owner, before time.Time) (int, error)
+	// Instances is how many containers serve the deployment now.
+	Instances(deploymentID string) int
+}
+
+// Router finds another worker holding a warm instance of a deployment
+// (warm routing): the task queue only that worker polls, or "".
+type Router interface {
+	WarmElsewhere(ctx context.Context, deploymentID string) (string, error)
 }
 
 // BuildEngine is the part of the Docker engine (docker.Engine) the build and
@@ -59,6 +67,9 @@ type Activities struct {
 	FunctionEndpoint string
 	// Metrics records executions and builds (nil: nothing recorded).
 	Metrics *metrics.Metrics
+	// Router sends a run whose deployment is cold here to a worker where
+	// it is warm (nil: every run runs here).
+	Router Router
 
 	keySecrets sync.Map // project ID → ephemeral key secret (never changes once set)
 }

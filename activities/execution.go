@@ -17,6 +17,7 @@ import (
 
 	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/docker"
+	"github.com/fnflow/fnflow/internal/syncwait"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/worker/cron"
 )
@@ -48,9 +49,39 @@ func (a *Activities) MarkExecutionProcessing(ctx context.Context, ref contract.E
 // retry); an error means the engine or worker failed and the call may be
 // retried.
 func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef) (*contract.Outcome, error) {
-	e, f, d, skip, err := a.loadRun(ctx, ref)
+	var held *syncwait.Prepared
+	if ref.Mark {
+		marked, err := a.MarkExecutionProcessing(ctx, contract.ExecutionRef{ProjectID: ref.ProjectID,
+			FunctionID: ref.FunctionID, ExecutionID: ref.ExecutionID})
+		if err != nil {
+			return nil, err
+		}
+		if !marked {
+			return &contract.Outcome{Skipped: true}, nil
+		}
+		if !ref.Sync && ref.Attempt <= 1 {
+			// An async execution whose handler in this process held what
+			// it checked: the row is ours and processing now.
+			held = a.SyncWaiters.TakeHeld(ref.ExecutionID)
+		}
+	}
+	var e *models.Execution
+	var f *models.Function
+	var d *models.Deployment
+	var skip *contract.Outcome
+	var err error
+	if held != nil && held.Execution != nil && held.Function != nil && held.Deployment != nil {
+		row := *held.Execution
+		row.Status = models.ExecutionProcessing
+		e, f, d = &row, held.Function, held.Deployment
+	} else {
+		e, f, d, skip, err = a.loadRun(ctx, ref)
+	}
 	if skip != nil || err != nil {
 		return skip, err
+	}
+	if q := a.routeTo(ctx, ref, d.ID); q != "" {
+		return &contract.Outcome{RouteTo: q}, nil
 	}
 	a.Metrics.ExecutionStarted(e.Trigger, e.CreatedAt, e.ScheduledAt)
 	spec, err := a.runtimeSpec(ctx, f, d)
@@ -111,6 +142,26 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 		a.SyncWaiters.Deliver(ref.ExecutionID, &full)
 	}
 	return &contract.Outcome{Status: res.Status, StatusCode: res.StatusCode, Attempts: res.Attempts}, nil
+}
+
+// routeTo answers where a run that may be routed (ref.Route) should go:
+// "" (here) when this worker has a warm instance of the deployment or no
+// other live worker is recorded warm for it; else that worker's queue. A
+// failed look-up runs it here.
+func (a *Activities) routeTo(ctx context.Context, ref contract.ExecutionRef, deploymentID string) string {
+	if !ref.Route || a.Router == nil || a.Pool.Instances(deploymentID) > 0 {
+		return ""
+	}
+	q, err := a.Router.WarmElsewhere(ctx, deploymentID)
+	if err != nil {
+		a.logWarn("warm routing: cannot read the warm workers; running here", "deployment_id", deploymentID, "error", err)
+		return ""
+	}
+	if q != "" && a.Log != nil {
+		a.Log.Debug("warm routing: deployment cold here, warm on another worker", "execution_id", ref.ExecutionID,
+			"deployment_id", deploymentID, "task_queue", q)
+	}
+	return q
 }
 
 // AttemptHeader tells the function which attempt it runs (1-based; fnflow

@@ -33,6 +33,7 @@ func (p *fakePool) Execute(context.Context, docker.RuntimeSpec, docker.Request) 
 }
 func (p *fakePool) Prewarm(context.Context, docker.RuntimeSpec) error { return nil }
 func (p *fakePool) ExpectImage(string)                                {}
+func (p *fakePool) Instances(string) int                              { return 0 }
 func (p *fakePool) RemoveOwner(context.Context, docker.Owner, time.Time) (int, error) {
 	return 0, nil
 }

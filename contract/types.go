@@ -34,6 +34,16 @@ type ExecutionRef struct {
 	// with a next one is recorded with status scheduled and scheduledAt the
 	// time of the next attempt.
 	RetryAfterSeconds *int `json:",omitempty"`
+	// Route (warm routing, workflows since fnflow-durable version 2): the run may
+	// answer Outcome.RouteTo instead of running when another worker holds a
+	// warm instance of the deployment and this one does not. False: run
+	// here whatever (a routed run, or the fallback after its queue did not
+	// pick it up in time).
+	Route bool `json:",omitempty"`
+	// Mark: the run marks the execution processing first (what the
+	// MarkExecutionProcessing local activity did before fnflow-durable version 2);
+	// not marked (deleted, finished): the run answers Skipped.
+	Mark bool `json:",omitempty"`
 }
 
 // ExecutionPolicy is what an execution's workflow reads of its function
@@ -104,7 +114,20 @@ type Outcome struct {
 	Skipped bool
 	// Attempts is how many attempts ran (fnflow retries).
 	Attempts int `json:",omitempty"`
+	// RouteTo is set instead of a result when the run was not run here:
+	// the task queue of a worker holding a warm instance of the deployment
+	// (ExecutionRef.Route).
+	RouteTo string `json:",omitempty"`
 }
+
+// WorkerQueue is the task queue only one worker polls (warm routing):
+// the shared queue's name, "-", the worker's docker.instance_id.
+func WorkerQueue(sharedQueue, instanceID string) string { return sharedQueue + "-" + instanceID }
+
+// RouteScheduleToStart bounds how long a routed run waits for its worker
+// to pick it up before it runs where the workflow is (the worker is gone
+// or saturated).
+const RouteScheduleToStart = 3 * time.Second
 
 // CronInput starts a CronWorkflow: the action of a function's schedule.
 type CronInput struct {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -159,6 +160,12 @@ type Pool struct {
 	changed chan struct{}
 	// spares by image (spare.go).
 	spares map[string]*spareImage
+	// warmChanged gets a value (never blocking) when an instance joins or
+	// leaves the serving set (WarmChanged, warm routing).
+	warmChanged chan struct{}
+	// coldStarts counts the cold starts that published a container;
+	// executed the requests that got an answer from a container.
+	coldStarts, executed int64
 }
 
 // ticket is a cold start in progress; Invalidate, RemoveOwner and Close
@@ -175,6 +182,11 @@ type PoolStats struct {
 	Draining int // retired, finishing requests
 	Starting int // cold starts in progress
 	Spares   int // idle spares, all images
+	// ColdStarts counts the cold starts (not scale-ups) that produced a
+	// serving container since the pool was made.
+	ColdStarts int64
+	// Executed counts the requests a container answered (Execute).
+	Executed int64
 }
 
 // NewPool starts a pool over eng, with its janitor.
@@ -187,7 +199,7 @@ func NewPool(eng *Engine, opts PoolOptions) (*Pool, error) {
 		stop: make(chan struct{}), done: make(chan struct{}),
 		warm: map[string][]*warm{}, draining: map[*warm]struct{}{}, starting: map[*ticket]struct{}{},
 		specs: map[string]RuntimeSpec{}, latest: map[string]string{}, noScaleUntil: map[string]time.Time{},
-		changed: make(chan struct{}), spares: map[string]*spareImage{},
+		changed: make(chan struct{}), spares: map[string]*spareImage{}, warmChanged: make(chan struct{}, 1),
 	}
 	if opts.Spares > 0 {
 		p.mu.Lock()
@@ -222,6 +234,9 @@ func (p *Pool) Execute(ctx context.Context, spec RuntimeSpec, req Request) (*Res
 		}
 		if resp != nil {
 			resp.ColdStart = cold
+			p.mu.Lock()
+			p.executed++
+			p.mu.Unlock()
 		}
 		return resp, err
 	}
@@ -247,11 +262,38 @@ func (p *Pool) Prewarm(ctx context.Context, spec RuntimeSpec) error {
 func (p *Pool) Stats() PoolStats {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	st := PoolStats{Warm: p.instancesLocked(), Draining: len(p.draining), Starting: len(p.starting)}
+	st := PoolStats{Warm: p.instancesLocked(), Draining: len(p.draining), Starting: len(p.starting), ColdStarts: p.coldStarts, Executed: p.executed}
 	for _, si := range p.spares {
 		st.Spares += len(si.idle)
 	}
 	return st
+}
+
+// WarmDeployments lists the deployments with at least one serving
+// container, sorted.
+func (p *Pool) WarmDeployments() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []string
+	for _, w := range p.allLocked() {
+		if !slices.Contains(out, w.spec.DeploymentID) {
+			out = append(out, w.spec.DeploymentID)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// WarmChanged is signalled (one pending value at most) when a container
+// joins or leaves the serving set: WarmDeployments may have changed.
+func (p *Pool) WarmChanged() <-chan struct{} { return p.warmChanged }
+
+// noteWarmChangeLocked signals WarmChanged without blocking.
+func (p *Pool) noteWarmChangeLocked() {
+	select {
+	case p.warmChanged <- struct{}{}:
+	default:
+	}
 }
 
 // acquire returns a live container for spec with one request slot taken
@@ -482,6 +524,7 @@ func (p *Pool) Close(ctx context.Context) error {
 		t.cancelled = ErrPoolClosed
 	}
 	p.warm, p.draining = map[string][]*warm{}, map[*warm]struct{}{}
+	p.noteWarmChangeLocked()
 	p.mu.Unlock()
 
 	close(p.stop)

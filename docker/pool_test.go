@@ -73,6 +73,30 @@ func TestPoolConcurrentColdStart(t *testing.T) {
 	if got := containersOf(t, eng, spec.DeploymentID); got != 1 {
 		t.Fatalf("%d containers for the deployment, want exactly 1", got)
 	}
+	// What warm routing reads: one cold start, every request answered, the
+	// deployment listed warm and the change signalled.
+	if st := p.Stats(); st.ColdStarts != 1 || st.Executed != n {
+		t.Fatalf("stats %+v, want 1 cold start and %d executed", st, n)
+	}
+	if got := p.WarmDeployments(); len(got) != 1 || got[0] != spec.DeploymentID {
+		t.Fatalf("warm deployments %v", got)
+	}
+	select {
+	case <-p.WarmChanged():
+	default:
+		t.Fatal("no warm change signalled for the cold start")
+	}
+	if err := p.Invalidate(context.Background(), spec.DeploymentID); err != nil {
+		t.Fatal(err)
+	}
+	if got := p.WarmDeployments(); len(got) != 0 {
+		t.Fatalf("warm deployments after invalidation %v", got)
+	}
+	select {
+	case <-p.WarmChanged():
+	default:
+		t.Fatal("no warm change signalled for the invalidation")
+	}
 }
 
 func TestPoolProtocol(t *testing.T) {

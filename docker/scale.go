@@ -218,6 +218,7 @@ func (p *Pool) allLocked() []*warm {
 
 // unlistLocked takes w out of its key's serving list.
 func (p *Pool) unlistLocked(w *warm) {
+	p.noteWarmChangeLocked()
 	ws := slices.DeleteFunc(p.warm[w.key], func(x *warm) bool { return x == w })
 	if len(ws) == 0 {
 		delete(p.warm, w.key)

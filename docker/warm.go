@@ -84,6 +84,9 @@ func (p *Pool) coldStart(spec RuntimeSpec, key string) (*warm, error) {
 		if _, ok := p.specs[key]; published && !ok { // forgotten by a sweep meanwhile
 			p.specs[key], p.latest[spec.DeploymentID] = spec, key
 		}
+		if published {
+			p.coldStarts++
+		}
 	})
 	if err != nil {
 		p.log.Warn("cold start failed", "deployment_id", spec.DeploymentID, "image", spec.Image, "error", err)
@@ -113,6 +116,7 @@ func (p *Pool) launch(spec RuntimeSpec, key string, t *ticket, locked func(publi
 	if published {
 		w.lastUsed = time.Now()
 		p.warm[key] = append(p.warm[key], w)
+		p.noteWarmChangeLocked()
 	}
 	locked(published, err)
 	p.broadcastLocked()

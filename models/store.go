@@ -133,11 +133,11 @@ func (s *Store) Close() error {
 
 // schemaVersion is the current schema revision. Migrations only ever add
 // tables, columns and indexes, so an upgrade never loses data.
-const schemaVersion = 3
+const schemaVersion = 4
 
 func (s *Store) migrate(ctx context.Context) error {
 	db := s.db.WithContext(ctx)
-	if err := db.AutoMigrate(&SchemaVersion{}, &Project{}, &APIKey{}, &Function{}, &Deployment{}, &Execution{}, &Variable{}, &Event{}, &IdempotencyKey{}); err != nil {
+	if err := db.AutoMigrate(&SchemaVersion{}, &Project{}, &APIKey{}, &Function{}, &Deployment{}, &Execution{}, &Variable{}, &Event{}, &IdempotencyKey{}, &WarmWorker{}); err != nil {
 		return fmt.Errorf("database: schema migration failed: %w", err)
 	}
 	var v SchemaVersion

@@ -207,6 +207,11 @@ func (s *Server) activeDeployment(ctx context.Context, f *models.Function) (*mod
 	return s.store.ActiveDeployment(ctx, f)
 }
 
+// heldBodyMax bounds the request body of an async execution whose checked
+// values are held for its run (syncwait.Hold): held values that no run
+// takes stay in memory for a minute.
+const heldBodyMax = 64 << 10
+
 func (s *Server) createExecution(c *fiber.Ctx) error {
 	req, err := s.parseExecution(c)
 	if err != nil {
@@ -317,6 +322,12 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 		// its result before ExecuteWorkflow returns.
 		created := *e
 		handed, release = s.waiters.AwaitPrepared(e.ID, &syncwait.Prepared{Execution: &created, Function: f, Deployment: d})
+	} else if s.holdAsync && opts.EnableEagerStart && f.MaxConcurrency == 0 && len(e.RequestBody) <= heldBodyMax {
+		// An async run started eagerly runs in this process's worker a
+		// moment later: its first attempt takes the row, function and
+		// deployment from here instead of reading them back.
+		created := *e
+		s.waiters.Hold(e.ID, &syncwait.Prepared{Execution: &created, Function: f, Deployment: d}, time.Minute)
 	}
 	in := contract.ExecutionInput{ProjectID: f.ProjectID, FunctionID: f.ID, ExecutionID: e.ID, Timeout: f.Timeout, Sync: sync}
 	run, err := s.startWorkflow(ctx, opts, contract.ExecutionWorkflow, in)
@@ -332,6 +343,8 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 		return nil, nil, s.executionNotStarted(ctx, e, fmt.Errorf("start execution workflow: %w", err))
 	}
 	if !sync {
+		s.log.Debug("async execution", "execution_id", e.ID, "create_ms", ms(tCreated.Sub(t0)),
+			"start_ms", ms(tStarted.Sub(tCreated)))
 		return e, nothing, nil
 	}
 	waitCtx, cancel := context.WithTimeout(ctx, s.cfg.Executions.SyncTimeout)

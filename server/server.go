@@ -76,6 +76,10 @@ type Deps struct {
 	// process; the worker's runs hand them their results (nil: none, the
 	// API waits for the workflow and reads the result back).
 	SyncWaiters *syncwait.Waiters
+	// WorkerInProcess: this process also runs the worker (fnflow serve),
+	// so an eagerly started async run happens here and may take what the
+	// handler checked (syncwait.Hold).
+	WorkerInProcess bool
 	// Metrics records the requests and serves GET /metrics to loopback
 	// clients (nil: neither).
 	Metrics *metrics.Metrics
@@ -98,7 +102,9 @@ type Server struct {
 	arts     artifacts.Store
 	events   *events.Bus
 	waiters  *syncwait.Waiters
-	app      *fiber.App
+	// holdAsync: see Deps.WorkerInProcess.
+	holdAsync bool
+	app       *fiber.App
 	// domains maps lower-cased custom host names to "projectId/functionId".
 	domains map[string]string
 	// execLimiter limits guests' and users' executions per client IP, on
@@ -109,7 +115,7 @@ type Server struct {
 // New builds the Fiber app with every route.
 func New(d Deps) *Server {
 	s := &Server{cfg: d.Config, store: d.Store, log: d.Log, health: d.Health, hooks: d.Hooks,
-		temporal: d.Temporal, arts: d.Artifacts, events: d.Events, waiters: d.SyncWaiters,
+		temporal: d.Temporal, arts: d.Artifacts, events: d.Events, waiters: d.SyncWaiters, holdAsync: d.WorkerInProcess,
 		runtimes: map[string]RuntimeInfo{}, runtimeL: d.Runtimes, domains: map[string]string{}}
 	for host, target := range d.Config.Server.Domains {
 		s.domains[strings.ToLower(strings.TrimSuffix(host, "."))] = target

@@ -17,10 +17,15 @@ import (
 
 // durableChange versions ExecutionWorkflow: histories without its marker
 // (started before retries, concurrency and failure hooks) replay the
-// original code.
+// original code; durableV1 marked the execution processing in a local
+// activity of its own and ran an async run as a regular activity; since
+// durableV2 the run is one local activity with warm routing (runOnce).
+// One change ID: each GetVersion marker also upserts the
+// TemporalChangeVersion search attribute (a visibility write).
 const (
 	durableChange = "fnflow-durable"
 	durableV1     = 1
+	durableV2     = 2
 )
 
 // queueTouch is how often an execution waiting for a concurrency slot
@@ -78,29 +83,35 @@ func runAttempts(ctx workflow.Context, in contract.ExecutionInput, ref contract.
 	lctx := shortLocal(ctx)
 	start := workflow.GetInfo(ctx).WorkflowStartTime
 	syncCap := time.Duration(pol.SyncTimeoutSeconds) * time.Second
+	// Recorded by ExecutionWorkflow already: no new marker.
+	local := workflow.GetVersion(ctx, durableChange, workflow.DefaultVersion, durableV2) >= durableV2
 	for attempt := 1; ; attempt++ {
 		release, err := acquireSlot(ctx, ref, pol.MaxConcurrency)
 		if err != nil {
 			return nil, err
 		}
-		var marked bool
-		if err := workflow.ExecuteLocalActivity(lctx, a.MarkExecutionProcessing, ref).Get(ctx, &marked); err != nil {
-			release()
-			return nil, err
-		}
-		if !marked {
-			// Deleted (canceled) before it ran, or already finished.
-			release()
-			return &contract.Outcome{Skipped: true, Attempts: attempt - 1}, nil
-		}
 		run := ref
+		if !local {
+			var marked bool
+			if err := workflow.ExecuteLocalActivity(lctx, a.MarkExecutionProcessing, ref).Get(ctx, &marked); err != nil {
+				release()
+				return nil, err
+			}
+			if !marked {
+				// Deleted (canceled) before it ran, or already finished.
+				release()
+				return &contract.Outcome{Skipped: true, Attempts: attempt - 1}, nil
+			}
+		} else {
+			run.Mark = true // the run marks it (and answers Skipped when it cannot)
+		}
 		run.Sync, run.Attempt = in.Sync, attempt
 		delay := contract.RetryDelay(pol.RetryDelaySeconds, attempt+1)
 		if attempt <= pol.Retries && (!in.Sync || workflow.Now(ctx).Add(delay).Before(start.Add(syncCap))) {
 			secs := int(delay / time.Second)
 			run.RetryAfterSeconds = &secs
 		}
-		out, err := runOnce(ctx, in, run)
+		out, err := runOnce(ctx, in, run, local)
 		release()
 		if err != nil {
 			msg := "The execution could not be run: " + rootMessage(err)

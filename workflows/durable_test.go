@@ -19,7 +19,6 @@ import (
 // it is the last; the delay doubles.
 func TestExecutionWorkflowRetries(t *testing.T) {
 	env, a := newExecEnvWith(contract.ExecutionPolicy{Found: true, Retries: 2, RetryDelaySeconds: 2})
-	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil).Times(3)
 	var seen []contract.ExecutionRef
 	env.OnActivity(a.RunExecution, mock.Anything, mock.Anything).Return(func(_ context.Context, r contract.ExecutionRef) (*contract.Outcome, error) {
 		seen = append(seen, r)
@@ -56,9 +55,8 @@ func TestExecutionWorkflowRetries(t *testing.T) {
 // its function's failure function once, as a child workflow.
 func TestExecutionWorkflowFailureHook(t *testing.T) {
 	env, a := newExecEnvWith(contract.ExecutionPolicy{Found: true, FailureFunctionID: "hook"})
-	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, mock.Anything).Return(true, nil)
 	env.OnActivity(a.RunExecution, mock.Anything, first(execRef)).Return(&contract.Outcome{Status: models.ExecutionFailed, StatusCode: 500, Attempts: 1}, nil).Once()
-	hookRef := contract.ExecutionRef{ProjectID: "p1", FunctionID: "hook", ExecutionID: "h1", Attempt: 1}
+	hookRef := contract.ExecutionRef{ProjectID: "p1", FunctionID: "hook", ExecutionID: "h1", Attempt: 1, Route: true, Mark: true}
 	env.OnActivity(a.RunExecution, mock.Anything, hookRef).Return(&contract.Outcome{Status: models.ExecutionCompleted, StatusCode: 200, Attempts: 1}, nil).Once()
 	env.OnActivity(a.CreateFailureExecution, mock.Anything, execRef, "hook").Return(&contract.EventRun{FunctionID: "hook", ExecutionID: "h1", Timeout: 15}, nil).Once()
 	env.ExecuteWorkflow(workflows.ExecutionWorkflow, execIn)

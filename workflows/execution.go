@@ -20,7 +20,7 @@ import (
 // durableExecution (durable.go); histories from before replay the code
 // below unchanged.
 func ExecutionWorkflow(ctx workflow.Context, in contract.ExecutionInput) (*contract.Outcome, error) {
-	if workflow.GetVersion(ctx, durableChange, workflow.DefaultVersion, durableV1) == durableV1 {
+	if workflow.GetVersion(ctx, durableChange, workflow.DefaultVersion, durableV2) >= durableV1 {
 		return durableExecution(ctx, in)
 	}
 	var a *activities.Activities
@@ -37,7 +37,7 @@ func ExecutionWorkflow(ctx workflow.Context, in contract.ExecutionInput) (*contr
 	// The run keeps the whole response for a waiting caller.
 	run := ref
 	run.Sync = in.Sync
-	out, err := runOnce(ctx, in, run)
+	out, err := runOnce(ctx, in, run, false)
 	if err == nil {
 		return &out, nil
 	}
@@ -56,28 +56,63 @@ func shortLocal(ctx workflow.Context) workflow.Context {
 	})
 }
 
-// runOnce runs one attempt of the execution and records its result: a local
-// activity for a sync run, a heartbeating activity otherwise. An error means
-// the engine gave up.
-func runOnce(ctx workflow.Context, in contract.ExecutionInput, run contract.ExecutionRef) (contract.Outcome, error) {
+// runOnce runs one attempt of the execution and records its result. An
+// error means the engine gave up. Before durableV2 (local false), a sync
+// run was a local activity and an async run a regular activity on the
+// shared queue. Since, every run is one local activity (mark, run,
+// record) on the worker that has the workflow task, which may answer
+// "route to the worker where the deployment is warm": then a regular
+// activity on that worker's queue, and here again if that worker does not
+// pick it up in time.
+func runOnce(ctx workflow.Context, in contract.ExecutionInput, run contract.ExecutionRef, local bool) (contract.Outcome, error) {
 	var a *activities.Activities
 	runTimeout := time.Duration(max(in.Timeout, 1))*time.Second + contract.RunGrace
 	retry := &temporal.RetryPolicy{InitialInterval: 500 * time.Millisecond, BackoffCoefficient: 2,
 		MaximumInterval: 10 * time.Second, MaximumAttempts: 3,
 		NonRetryableErrorTypes: []string{contract.ErrTypeNotRunnable}}
-	var out contract.Outcome
-	var err error
-	if in.Sync {
+	if !in.Sync {
+		retry.MaximumAttempts = 5
+	}
+	runLocal := func(ref contract.ExecutionRef) (contract.Outcome, error) {
+		var out contract.Outcome
 		rctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
 			StartToCloseTimeout: runTimeout, RetryPolicy: retry,
 		})
-		err = workflow.ExecuteLocalActivity(rctx, a.RunExecution, run).Get(ctx, &out)
-	} else {
-		retry.MaximumAttempts = 5
+		err := workflow.ExecuteLocalActivity(rctx, a.RunExecution, ref).Get(ctx, &out)
+		return out, err
+	}
+	if !local {
+		if in.Sync {
+			return runLocal(run)
+		}
+		var out contract.Outcome
 		rctx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 			StartToCloseTimeout: runTimeout, HeartbeatTimeout: 10 * time.Second, RetryPolicy: retry,
 		})
-		err = workflow.ExecuteActivity(rctx, a.RunExecution, run).Get(ctx, &out)
+		err := workflow.ExecuteActivity(rctx, a.RunExecution, run).Get(ctx, &out)
+		return out, err
+	}
+	// A long local activity keeps its workflow task alive (the SDK
+	// heartbeats it); a worker killed meanwhile loses the task, which
+	// Temporal hands to another worker after the task timeout: the run is
+	// started again there (MarkExecutionProcessing lets it through).
+	run.Route = true
+	out, err := runLocal(run)
+	if err != nil || out.RouteTo == "" {
+		return out, err
+	}
+	routed := run
+	routed.Route, routed.Mark = false, false
+	rctx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
+		TaskQueue: out.RouteTo, ScheduleToStartTimeout: contract.RouteScheduleToStart,
+		StartToCloseTimeout: runTimeout, HeartbeatTimeout: 10 * time.Second, RetryPolicy: retry,
+	})
+	out = contract.Outcome{}
+	err = workflow.ExecuteActivity(rctx, a.RunExecution, routed).Get(ctx, &out)
+	var te *temporal.TimeoutError
+	if errors.As(err, &te) && te.TimeoutType() == enums.TIMEOUT_TYPE_SCHEDULE_TO_START {
+		// Its worker is gone or saturated: run here (a cold start).
+		return runLocal(routed)
 	}
 	return out, err
 }

@@ -6,10 +6,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/mock"
+	"go.temporal.io/api/enums/v1"
+	"go.temporal.io/sdk/activity"
 	"go.temporal.io/sdk/client"
 	"go.temporal.io/sdk/temporal"
 	"go.temporal.io/sdk/testsuite"
@@ -40,9 +43,10 @@ func newExecEnvWith(pol contract.ExecutionPolicy) (*testsuite.TestWorkflowEnviro
 	return env, a
 }
 
-// first is the ref of an execution's first attempt (no retries).
+// first is the ref of an execution's first attempt (no retries), which
+// may be routed to another worker.
 func first(r contract.ExecutionRef) contract.ExecutionRef {
-	r.Attempt = 1
+	r.Attempt, r.Route, r.Mark = 1, true, true
 	return r
 }
 
@@ -51,7 +55,6 @@ func TestExecutionWorkflowRuns(t *testing.T) {
 		env, a := newExecEnv()
 		in := execIn
 		in.Sync = sync
-		env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil).Once()
 		runRef := execRef
 		runRef.Sync = sync
 		env.OnActivity(a.RunExecution, mock.Anything, first(runRef)).Return(&contract.Outcome{Status: models.ExecutionCompleted, StatusCode: 200}, nil).Once()
@@ -67,21 +70,59 @@ func TestExecutionWorkflowRuns(t *testing.T) {
 	}
 }
 
+// TestExecutionWorkflowRouted: a run that answers "route to" runs on that
+// queue as a regular activity that may not route again; when that queue
+// does not pick it up in time (ScheduleToStart), it runs here.
+func TestExecutionWorkflowRouted(t *testing.T) {
+	for _, fallback := range []bool{false, true} {
+		env, a := newExecEnv()
+		env.OnActivity(a.RunExecution, mock.Anything, first(execRef)).Return(&contract.Outcome{RouteTo: "q-w2"}, nil).Once()
+		routed := first(execRef)
+		routed.Route, routed.Mark = false, false
+		var queues []string
+		env.OnActivity(a.RunExecution, mock.Anything, routed).Return(func(ctx context.Context, _ contract.ExecutionRef) (*contract.Outcome, error) {
+			queues = append(queues, activity.GetInfo(ctx).TaskQueue)
+			if fallback && len(queues) == 1 {
+				return nil, temporal.NewTimeoutError(enums.TIMEOUT_TYPE_SCHEDULE_TO_START, nil)
+			}
+			return &contract.Outcome{Status: models.ExecutionCompleted, StatusCode: 200, Attempts: 1}, nil
+		})
+		env.ExecuteWorkflow(workflows.ExecutionWorkflow, execIn)
+		if err := env.GetWorkflowError(); err != nil {
+			t.Fatalf("fallback=%v: %v", fallback, err)
+		}
+		var out contract.Outcome
+		if err := env.GetWorkflowResult(&out); err != nil || out.Status != models.ExecutionCompleted {
+			t.Fatalf("fallback=%v: outcome %+v %v", fallback, out, err)
+		}
+		want := []string{"q-w2"}
+		if fallback {
+			want = append(want, "default-test-taskqueue")
+		}
+		if !slices.Equal(queues, want) {
+			t.Fatalf("fallback=%v: routed runs on queues %v, want %v", fallback, queues, want)
+		}
+	}
+}
+
 func TestExecutionWorkflowSkipsDeleted(t *testing.T) {
 	env, a := newExecEnv()
-	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(false, nil)
+	// The run marks the execution processing first (fnflow-durable version 2) and
+	// answers Skipped when it is gone: nothing else runs.
+	env.OnActivity(a.RunExecution, mock.Anything, first(execRef)).Return(&contract.Outcome{Skipped: true}, nil).Once()
 	env.ExecuteWorkflow(workflows.ExecutionWorkflow, execIn)
 	var out contract.Outcome
 	if err := env.GetWorkflowResult(&out); err != nil || !out.Skipped {
 		t.Fatalf("outcome %+v %v", out, err)
 	}
-	env.AssertNotCalled(t, "RunExecution", mock.Anything, mock.Anything)
+	env.AssertExpectations(t)
+	env.AssertNotCalled(t, "MarkExecutionProcessing", mock.Anything, mock.Anything)
+	env.AssertNotCalled(t, "FailExecution", mock.Anything, mock.Anything, mock.Anything)
 }
 
 func TestExecutionWorkflowEngineFailureRetriedThenRecorded(t *testing.T) {
 	env, a := newExecEnv()
 	runs := 0
-	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil)
 	env.OnActivity(a.RunExecution, mock.Anything, first(execRef)).Return(func(context.Context, contract.ExecutionRef) (*contract.Outcome, error) {
 		runs++
 		return nil, errors.New("docker: engine unreachable")
@@ -103,7 +144,6 @@ func TestExecutionWorkflowEngineFailureRetriedThenRecorded(t *testing.T) {
 func TestExecutionWorkflowNotRunnableNotRetried(t *testing.T) {
 	env, a := newExecEnv()
 	runs := 0
-	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, execRef).Return(true, nil)
 	env.OnActivity(a.RunExecution, mock.Anything, first(execRef)).Return(func(context.Context, contract.ExecutionRef) (*contract.Outcome, error) {
 		runs++
 		return nil, temporal.NewNonRetryableApplicationError("runtime gone", contract.ErrTypeNotRunnable, nil)
@@ -121,7 +161,6 @@ func TestCronWorkflowCreatesOneExecution(t *testing.T) {
 	env.SetStartWorkflowOptions(client.StartWorkflowOptions{ID: wfID})
 	want := contract.ExecutionRef{ProjectID: "p1", FunctionID: "f1", ExecutionID: activities.CronExecutionID("f1", wfID)}
 	env.OnActivity(a.CreateCronExecution, mock.Anything, want).Return(&contract.CronFire{Run: true, Timeout: 15, DeploymentID: "d1"}, nil).Once()
-	env.OnActivity(a.MarkExecutionProcessing, mock.Anything, want).Return(true, nil).Once()
 	env.OnActivity(a.RunExecution, mock.Anything, first(want)).Return(&contract.Outcome{Status: models.ExecutionCompleted}, nil).Once()
 	// Started by name, as the schedule does.
 	env.ExecuteWorkflow(contract.CronWorkflow, contract.CronInput{ProjectID: "p1", FunctionID: "f1"})

@@ -48,6 +48,11 @@ type App struct {
 	Events      *events.Bus
 	Pool        *docker.Pool
 	Worker      sdkworker.Worker
+	// RoutedWorker polls this worker's own queue (warm routing: runs sent
+	// here because this worker holds the deployment warm); Warm keeps the
+	// warm_workers rows.
+	RoutedWorker sdkworker.Worker
+	Warm         *worker.WarmRegistry
 	// Metrics is the process's Prometheus registry (nil: metrics.enabled
 	// is false).
 	Metrics   *metrics.Metrics
@@ -146,18 +151,19 @@ func (a *App) open(ctx context.Context, roles Roles) (err error) {
 	}
 	if roles.API {
 		a.Server = server.New(server.Deps{
-			Config:      cfg,
-			Store:       a.Store,
-			Log:         log,
-			Runtimes:    runtimeInfos(defs),
-			Health:      a.healthChecks(),
-			Temporal:    a.Temporal,
-			Artifacts:   a.Artifacts,
-			Events:      a.Events,
-			SyncWaiters: a.SyncWaiters,
-			Hooks:       worker.NewSchedules(a.Temporal, a.Store, cfg, log.With("component", "schedules")),
-			Metrics:     a.Metrics,
-			Tracing:     a.Tracing,
+			Config:          cfg,
+			Store:           a.Store,
+			Log:             log,
+			Runtimes:        runtimeInfos(defs),
+			Health:          a.healthChecks(),
+			Temporal:        a.Temporal,
+			Artifacts:       a.Artifacts,
+			Events:          a.Events,
+			SyncWaiters:     a.SyncWaiters,
+			WorkerInProcess: roles.Worker,
+			Hooks:           worker.NewSchedules(a.Temporal, a.Store, cfg, log.With("component", "schedules")),
+			Metrics:         a.Metrics,
+			Tracing:         a.Tracing,
 		})
 	}
 	return a.bindMetrics()
@@ -226,6 +232,15 @@ func (a *App) Run(ctx context.Context) error {
 			return err
 		}
 		defer a.Worker.Stop()
+		if err := worker.Start(a.RoutedWorker); err != nil {
+			return err
+		}
+		defer a.RoutedWorker.Stop()
+		wctx, stopWarm := context.WithCancel(ctx)
+		warmDone := make(chan struct{})
+		go func() { a.Warm.Run(wctx); close(warmDone) }()
+		// Runs before the workers stop: nobody is routed here any more.
+		defer func() { stopWarm(); <-warmDone }()
 		worker.Maintain(ctx, a.Temporal, a.Store, a.Cfg, a.Log.With("component", "maintenance"))
 	}
 	if a.roles.API {

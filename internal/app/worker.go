@@ -7,6 +7,7 @@ import (
 	"go.opentelemetry.io/otel/trace"
 
 	"github.com/fnflow/fnflow/activities"
+	"github.com/fnflow/fnflow/contract"
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/models"
 	"github.com/fnflow/fnflow/runtimes"
@@ -58,9 +59,15 @@ func (a *App) openWorker(_ context.Context, defs []runtimes.Definition) error {
 	acts := &activities.Activities{Cfg: cfg, Store: a.Store, Engine: a.Docker, Pool: pool, Artifacts: a.Artifacts,
 		Events: a.Events, Runtimes: byID, Log: a.Log.With("component", "activities"), Schedules: a.Temporal.ScheduleClient(),
 		SyncWaiters: a.SyncWaiters, Temporal: a.Temporal, FunctionEndpoint: a.FunctionEndpoint(), Metrics: a.Metrics}
+	// Warm routing: this worker's own queue and its rows in warm_workers.
+	id := a.Docker.InstanceID()
+	a.Warm = &worker.WarmRegistry{Store: a.Store, Pool: pool, InstanceID: id,
+		Queue: contract.WorkerQueue(cfg.Temporal.TaskQueue, id), Log: a.Log.With("component", "warm_routing")}
+	acts.Router = a.Warm
 	if a.Worker, err = worker.New(a.Temporal, cfg.Temporal, acts); err != nil {
 		return err
 	}
+	a.RoutedWorker = worker.NewRouted(a.Temporal, cfg.Temporal, id, acts)
 	return nil
 }
 

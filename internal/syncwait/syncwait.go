@@ -13,6 +13,7 @@ package syncwait
 import (
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/fnflow/fnflow/models"
 )
@@ -29,6 +30,8 @@ type waiter struct {
 	// marked: the run's first mark-processing used prep (later attempts
 	// of a retried execution must write theirs).
 	marked atomic.Bool
+	// held: an async execution's prepared values (Hold); nobody waits.
+	held bool
 }
 
 // Prepared is what the API handler already holds for a sync execution it
@@ -100,8 +103,38 @@ func (w *Waiters) Waiting(executionID string) bool {
 	if w == nil {
 		return false
 	}
-	_, ok := w.m.Load(executionID)
-	return ok
+	v, ok := w.m.Load(executionID)
+	return ok && !v.(*waiter).held
+}
+
+// Hold keeps what the API handler of an async execution in this process
+// checked (the stored row, still waiting, its function and deployment) for
+// the run's first attempt, which takes it with TakeHeld (no store reads).
+// Nobody waits for the result. It is dropped after ttl if no run in this
+// process took it (the run went to another worker).
+func (w *Waiters) Hold(executionID string, p *Prepared, ttl time.Duration) {
+	if w == nil {
+		return
+	}
+	v := &waiter{ch: make(chan *models.Execution, 1), prep: p, held: true}
+	w.m.Store(executionID, v)
+	time.AfterFunc(ttl, func() { w.m.CompareAndDelete(executionID, v) })
+}
+
+// TakeHeld returns and forgets what Hold kept for the execution (nil:
+// nothing).
+func (w *Waiters) TakeHeld(executionID string) *Prepared {
+	if w == nil {
+		return nil
+	}
+	v, ok := w.m.Load(executionID)
+	if !ok || !v.(*waiter).held {
+		return nil
+	}
+	if !w.m.CompareAndDelete(executionID, v) {
+		return nil
+	}
+	return v.(*waiter).prep
 }
 
 // Deliver hands the recorded execution to its waiting caller, if any (at

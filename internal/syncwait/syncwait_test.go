@@ -2,6 +2,7 @@ package syncwait
 
 import (
 	"testing"
+	"time"
 
 	"github.com/fnflow/fnflow/models"
 )
@@ -82,5 +83,41 @@ func TestMarkPrepared(t *testing.T) {
 	defer done2()
 	if w.MarkPrepared("e2") || w.MarkPrepared("none") || (*Waiters)(nil).MarkPrepared("e1") {
 		t.Fatal("a waiting row, an unknown execution or no waiters must write")
+	}
+}
+
+func TestHold(t *testing.T) {
+	w := New()
+	p := &Prepared{Execution: &models.Execution{ID: "e1", Status: "waiting"}, Function: &models.Function{ID: "f1"}}
+	w.Hold("e1", p, time.Minute)
+	if w.Waiting("e1") {
+		t.Fatal("a held async execution counts as waited for")
+	}
+	if w.Prepared("e1") != p || w.MarkPrepared("e1") {
+		t.Fatal("held values: Prepared must see them, MarkPrepared must not (the row is waiting)")
+	}
+	if got := w.TakeHeld("e1"); got != p {
+		t.Fatalf("TakeHeld = %+v", got)
+	}
+	if w.TakeHeld("e1") != nil || w.Prepared("e1") != nil {
+		t.Fatal("held values taken twice")
+	}
+	_, release := w.Await("e2")
+	if w.TakeHeld("e2") != nil || !w.Waiting("e2") {
+		t.Fatal("TakeHeld took a sync waiter")
+	}
+	release()
+	w.Hold("e3", p, 10*time.Millisecond)
+	deadline := time.Now().Add(5 * time.Second)
+	for w.Prepared("e3") != nil {
+		if time.Now().After(deadline) {
+			t.Fatal("held values outlive their ttl")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	var none *Waiters
+	none.Hold("e1", p, time.Minute)
+	if none.TakeHeld("e1") != nil {
+		t.Fatal("nil waiters hold")
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -171,4 +172,38 @@ func (t *Temporal) Stop() {
 		_ = cmd.Process.Kill()
 		<-done
 	}
+}
+
+// CPUSeconds is the CPU time (user + system) the dev server process has
+// used so far, from /proc (0 when unknown): benchmarks report the server's
+// share of a measured phase.
+func (t *Temporal) CPUSeconds() float64 {
+	t.mu.Lock()
+	cmd := t.cmd
+	t.mu.Unlock()
+	if cmd == nil || cmd.Process == nil {
+		return 0
+	}
+	return ProcCPUSeconds(cmd.Process.Pid)
+}
+
+// ProcCPUSeconds reads a process's user + system CPU time from
+// /proc/<pid>/stat (clock ticks of 1/100 s), 0 when unreadable.
+func ProcCPUSeconds(pid int) float64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(s[i+1:])
+	if len(f) < 13 {
+		return 0
+	}
+	u, _ := strconv.ParseFloat(f[11], 64)
+	st, _ := strconv.ParseFloat(f[12], 64)
+	return (u + st) / 100
 }

@@ -164,7 +164,10 @@ func targz(t *testing.T, files map[string]string) []byte {
 
 // runAttempts counts, over the executions' workflows, the activities that
 // started more than once (a retry after a worker died holding them), by
-// activity type.
+// activity type, and the workflow tasks that timed out
+// ("WorkflowTaskTimedOut": a run is a local activity inside the workflow
+// task, so a worker killed during it shows as a timed-out task, run again
+// by another worker).
 func runAttempts(t *testing.T, c *testenv.Cluster, ids []string) map[string]int {
 	t.Helper()
 	retried := map[string]int{}
@@ -184,6 +187,9 @@ func runAttempts(t *testing.T, c *testenv.Cluster, ids []string) map[string]int 
 			}
 			if a := ev.GetActivityTaskStartedEventAttributes(); a != nil && a.GetAttempt() > 1 {
 				retried[types[a.GetScheduledEventId()]]++
+			}
+			if ev.GetWorkflowTaskTimedOutEventAttributes() != nil {
+				retried["WorkflowTaskTimedOut"]++
 			}
 		}
 		cancel()
@@ -373,7 +379,7 @@ func TestClusterOnRealParts(t *testing.T) {
 			t.Fatalf("execution %s has %d rows", id, k)
 		}
 	}
-	t.Logf("activities started again on another worker (by type): %v", runAttempts(t, c, ids))
+	t.Logf("runs started again on another worker (activities by type, timed-out workflow tasks): %v", runAttempts(t, c, ids))
 	testenv.LoadDelta(t, "the 100 executions (the killed worker's count is lost with it)", before, c.WorkerLoads(t))
 	// Started again with the same instance ID, its reconciler removes the
 	// previous life's containers.
