@@ -149,6 +149,7 @@ func (e *Engine) RunBuild(ctx context.Context, spec BuildSpec, onOutput func([]b
 	// The idle process outlives every bound of the build, then ends by
 	// itself: a container left by a dead worker does not idle forever.
 	idle := int((spec.Timeout + 2*BuildCopyTimeout + 2*e.opts.CallTimeout + time.Minute).Seconds())
+	ctx, endSpan := traceBuild(ctx, spec)
 	id, err := e.CreateContainer(ctx, ContainerSpec{
 		Role:  RoleBuild,
 		Owner: Owner{ProjectID: spec.ProjectID, FunctionID: spec.FunctionID, DeploymentID: spec.DeploymentID},
@@ -158,6 +159,7 @@ func (e *Engine) RunBuild(ctx context.Context, spec BuildSpec, onOutput func([]b
 		CPUs:      spec.CPUs, MemoryMB: spec.MemoryMB,
 	})
 	if err != nil {
+		endSpan("", BuildResult{}, err)
 		return BuildResult{}, err
 	}
 	res, err := e.build(ctx, id, spec, append(env, "HOME=/tmp"), onOutput)
@@ -166,9 +168,11 @@ func (e *Engine) RunBuild(ctx context.Context, spec BuildSpec, onOutput func([]b
 	if rmErr := e.RemoveContainer(cctx, id); rmErr != nil {
 		err = errors.Join(err, rmErr)
 	}
-	e.log.Info("build container finished", "container_id", shortID(id), "deployment_id", spec.DeploymentID,
+	e.log.Info("build container finished", "container_id", shortID(id), "project_id", spec.ProjectID,
+		"function_id", spec.FunctionID, "deployment_id", spec.DeploymentID,
 		"exit_code", res.ExitCode, "oom_killed", res.OOMKilled, "timed_out", res.TimedOut,
 		"container_stopped", res.ContainerStopped, "duration_ms", res.Duration.Milliseconds(), "error", err)
+	endSpan(id, res, err)
 	return res, err
 }
 

@@ -98,13 +98,11 @@ func (p *Pool) invoke(ctx context.Context, w *warm, req Request) (resp *Response
 func (p *Pool) executionLogs(w *warm, logID, answered string) (logs, errs string) {
 	if answered != "" && answered != logID {
 		p.log.Warn("runtime answered another log id than the one it was sent; ignored",
-			"container_id", shortID(w.id), "deployment_id", w.spec.DeploymentID, "log_id", logID,
-			"answered_log_id", truncateForLog(answered, 200))
+			w.logAttrs("log_id", logID, "answered_log_id", truncateForLog(answered, 200))...)
 	}
 	logs, errs, err := collectLogs(w.logs, logID, p.opts.MaxLogBytes, logReadTimeout)
 	if err != nil {
-		p.log.Warn("execution logs refused or unreadable", "container_id", shortID(w.id),
-			"deployment_id", w.spec.DeploymentID, "log_id", logID, "error", err)
+		p.log.Warn("execution logs refused or unreadable", w.logAttrs("log_id", logID, "error", err)...)
 		if errs != "" && !strings.HasSuffix(errs, "\n") {
 			errs += "\n"
 		}

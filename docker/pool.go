@@ -174,6 +174,10 @@ type ticket struct {
 	owner     Owner
 	key       string
 	cancelled error
+	// parent is the span that asked for the container and reason why it
+	// starts (the start's span, trace.go).
+	parent trace.SpanContext
+	reason string
 }
 
 // PoolStats is a snapshot of the pool's containers.
@@ -228,8 +232,7 @@ func (p *Pool) Execute(ctx context.Context, spec RuntimeSpec, req Request) (*Res
 		}
 		resp, retry, err := p.invoke(ctx, w, req)
 		if err != nil && retry && attempt == 1 {
-			p.log.Info("retrying execution on a fresh container", "deployment_id", spec.DeploymentID,
-				"container_id", shortID(w.id), "error", err)
+			p.log.Info("retrying execution on a fresh container", w.logAttrs("error", err)...)
 			continue
 		}
 		if resp != nil {
@@ -308,7 +311,7 @@ func (p *Pool) acquire(ctx context.Context, spec RuntimeSpec) (*warm, bool, erro
 		if w != nil || err != nil {
 			return w, false, err
 		}
-		ch := p.sf.DoChan(key, func() (any, error) { return p.coldStart(spec, key) })
+		ch := p.sf.DoChan(key, func() (any, error) { return p.coldStart(trace.SpanContextFromContext(ctx), spec, key) })
 		select {
 		case <-ctx.Done():
 			return nil, false, fmt.Errorf("docker: waiting for the runtime of deployment %s: %w", spec.DeploymentID, ctx.Err())
@@ -356,8 +359,7 @@ func (p *Pool) retireLocked(w *warm, reason string, kill bool) {
 		return
 	}
 	w.retired = true
-	p.log.Info("retiring runtime container", "container_id", shortID(w.id), "deployment_id", w.spec.DeploymentID,
-		"reason", reason, "inflight", w.inflight)
+	p.log.Info("retiring runtime container", w.logAttrs("reason", reason, "inflight", w.inflight)...)
 	if w.inflight > 0 && !kill {
 		p.draining[w] = struct{}{}
 		return
@@ -378,7 +380,7 @@ func (p *Pool) destroyAsync(w *warm, graceful bool) {
 		ctx, cancel := context.WithTimeout(context.Background(), p.eng.opts.CallTimeout+p.eng.opts.StopGrace)
 		defer cancel()
 		if err := w.destroy(ctx, p.eng, graceful); err != nil {
-			p.log.Warn("cannot remove runtime container", "container_id", shortID(w.id), "error", err)
+			p.log.Warn("cannot remove runtime container", w.logAttrs("error", err)...)
 		}
 	}()
 }
@@ -389,6 +391,7 @@ func (p *Pool) destroyAsync(w *warm, graceful bool) {
 func (p *Pool) Invalidate(ctx context.Context, deploymentID string) error {
 	p.mu.Lock()
 	var idle []*warm
+	owner := Owner{DeploymentID: deploymentID} // for the log line
 	for t := range p.starting {
 		if t.owner.DeploymentID == deploymentID {
 			t.cancelled = ErrInvalidated
@@ -396,6 +399,7 @@ func (p *Pool) Invalidate(ctx context.Context, deploymentID string) error {
 	}
 	for key, spec := range p.specs {
 		if spec.DeploymentID == deploymentID {
+			owner = spec.owner()
 			delete(p.specs, key)
 			delete(p.noScaleUntil, key)
 		}
@@ -415,7 +419,7 @@ func (p *Pool) Invalidate(ctx context.Context, deploymentID string) error {
 	}
 	p.mu.Unlock()
 	if len(idle) > 0 {
-		p.log.Info("invalidating deployment", "deployment_id", deploymentID, "containers", len(idle))
+		p.log.Info("invalidating deployment", owner.logAttrs("containers", len(idle))...)
 	}
 	return destroyAll(ctx, p.eng, idle)
 }
@@ -490,8 +494,7 @@ func (p *Pool) RemoveOwner(ctx context.Context, o Owner, before time.Time) (int,
 		n++
 	}
 	if n > 0 {
-		p.log.Info("removed containers of a deleted owner", "project_id", o.ProjectID, "function_id", o.FunctionID,
-			"deployment_id", o.DeploymentID, "containers", n)
+		p.log.Info("removed containers of a deleted owner", o.logAttrs("containers", n)...)
 	}
 	return n, errors.Join(errs...)
 }

@@ -146,7 +146,8 @@ func (r *Reconciler) reconcile(ctx context.Context, grace time.Duration) ([]stri
 			continue
 		}
 		r.log.Info("removing orphaned container", "container_id", shortID(c.ID), "container_name", strings.TrimPrefix(firstOr(c.Names, ""), "/"),
-			"owner", c.Labels[LabelOwner], "role", c.Labels[LabelRole], "deployment_id", c.Labels[LabelDeployment],
+			"owner", c.Labels[LabelOwner], "role", c.Labels[LabelRole], "project_id", c.Labels[LabelProject],
+			"function_id", c.Labels[LabelFunction], "deployment_id", c.Labels[LabelDeployment],
 			"age_s", int(age.Seconds()), "state", c.State, "dry_run", r.opts.DryRun)
 		if !r.opts.DryRun {
 			if err := r.eng.RemoveContainer(ctx, c.ID); err != nil {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"time"
+
+	"go.opentelemetry.io/otel/trace"
 )
 
 // Scaling. A deployment's key starts with one container (the cold start,
@@ -56,7 +58,7 @@ func (p *Pool) claimOrScale(ctx context.Context, key string) (*warm, error) {
 			p.mu.Unlock()
 			return best, nil
 		}
-		if live+starting < maxN && !p.startExtraLocked(spec, key, "scale up") {
+		if live+starting < maxN && !p.startExtraLocked(trace.SpanContextFromContext(ctx), spec, key, "scale up") {
 			p.mu.Unlock()
 			continue // no room: share the busy ones
 		}
@@ -72,7 +74,7 @@ func (p *Pool) claimOrScale(ctx context.Context, key string) (*warm, error) {
 
 // startExtraLocked starts one more container for key in the background;
 // false when the pool has no room for it. p.mu must be held.
-func (p *Pool) startExtraLocked(spec RuntimeSpec, key, reason string) bool {
+func (p *Pool) startExtraLocked(parent trace.SpanContext, spec RuntimeSpec, key, reason string) bool {
 	if p.closed {
 		return false
 	}
@@ -80,7 +82,7 @@ func (p *Pool) startExtraLocked(spec RuntimeSpec, key, reason string) bool {
 		p.noScaleUntil[key] = time.Now().Add(scaleRetry)
 		return false
 	}
-	t := &ticket{owner: spec.owner(), key: key}
+	t := &ticket{owner: spec.owner(), key: key, parent: parent, reason: reason}
 	p.starting[t] = struct{}{}
 	p.wg.Add(1)
 	go func() {
@@ -94,11 +96,11 @@ func (p *Pool) startExtraLocked(spec RuntimeSpec, key, reason string) bool {
 			n = len(p.warm[key])
 		})
 		if err != nil {
-			p.log.Warn("starting another runtime container failed", "deployment_id", spec.DeploymentID, "reason", reason, "error", err)
+			p.log.Warn("starting another runtime container failed", spec.logAttrs("reason", reason, "error", err)...)
 			return
 		}
-		p.log.Info("runtime container added", "container_id", shortID(w.id), "deployment_id", spec.DeploymentID,
-			"reason", reason, "instances", n, "cold_start_ms", time.Since(began).Milliseconds())
+		p.log.Info("runtime container added", w.logAttrs("reason", reason, "instances", n,
+			"cold_start_ms", time.Since(began).Milliseconds())...)
 	}()
 	return true
 }
@@ -111,7 +113,7 @@ func (p *Pool) topUpLocked(key string) {
 		return
 	}
 	for range spec.MinInstances - len(p.warm[key]) - p.startingLocked(key) {
-		if !p.startExtraLocked(spec, key, "minimum instances") {
+		if !p.startExtraLocked(trace.SpanContext{}, spec, key, "minimum instances") {
 			return
 		}
 	}

@@ -302,7 +302,7 @@ func (p *Pool) startFor(ctx context.Context, spec RuntimeSpec, key string) (*war
 	}
 	code, err := scanCode(spec.CodeDir)
 	if err != nil {
-		p.log.Warn("cannot list the code for a spare; starting a new container", "deployment_id", spec.DeploymentID, "error", err)
+		p.log.Warn("cannot list the code for a spare; starting a new container", spec.logAttrs("error", err)...)
 		return p.startWarm(ctx, spec, key)
 	}
 	if code.bytes > p.opts.SpareCodeBytes || code.inodes >= p.opts.SpareCodeInodes {
@@ -316,18 +316,20 @@ func (p *Pool) startFor(ctx context.Context, spec RuntimeSpec, key string) (*war
 		return p.startWarm(ctx, spec, key) // taken meanwhile
 	}
 	began := time.Now()
+	traceEvent(ctx, EventSpareClaimed, w)
 	if err := p.specialize(ctx, w, spec, key, code); err != nil {
+		traceEvent(ctx, EventSpecializeFail, w)
 		cctx, cancel := p.eng.cleanupCtx(ctx)
 		defer cancel()
 		err = errors.Join(err, w.destroy(cctx, p.eng, false))
 		if ctx.Err() != nil {
 			return nil, err
 		}
-		p.log.Warn("specializing a spare failed; starting a new container", "container_id", shortID(w.id),
-			"deployment_id", spec.DeploymentID, "error", err)
+		p.log.Warn("specializing a spare failed; starting a new container", w.logAttrs("error", err)...)
 		return p.startWarm(ctx, spec, key)
 	}
 	w.specializeTook = time.Since(began)
+	traceEvent(ctx, EventSpecialized, w)
 	return w, nil
 }
 

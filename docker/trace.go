@@ -92,3 +92,113 @@ func errorType(err error) string {
 	}
 	return "call failed"
 }
+
+// StartSpanName is the span of a runtime container started for a
+// deployment (a cold start, a scale-up, a prewarm), a child of the span
+// that asked for it (the run's activity). Its events mark the steps:
+// EventCreated, EventStarted, EventHealthy for a new container;
+// EventSpareClaimed, EventSpecialized for a spare.
+const StartSpanName = "runtime container start"
+
+// Events of a StartSpanName span.
+const (
+	EventCreated        = "container created"
+	EventStarted        = "container started"
+	EventHealthy        = "container healthy"
+	EventSpareClaimed   = "spare claimed"
+	EventSpecialized    = "spare specialized"
+	EventSpecializeFail = "spare specialization failed"
+)
+
+// Attributes of a StartSpanName span besides the IDs: why the container
+// was started ("cold start", "scale up", "minimum instances") and whether
+// it is a specialized spare.
+const (
+	AttrStartReason = "fnflow.container.start_reason"
+	AttrSpare       = "fnflow.container.spare"
+)
+
+// traceStart starts the span of t's container start (nothing without a
+// tracer or without a parent: background starts such as the minimum
+// instances a sweep keeps are not traced) and returns the context to
+// start with (its cancellation is ctx's) and the end of the span.
+func (p *Pool) traceStart(ctx context.Context, spec RuntimeSpec, t *ticket) (context.Context, func(*warm, error)) {
+	if p.opts.Tracer == nil || !t.parent.IsValid() {
+		return ctx, func(*warm, error) {}
+	}
+	ctx, span := p.opts.Tracer.Start(trace.ContextWithSpanContext(ctx, t.parent), StartSpanName,
+		trace.WithSpanKind(trace.SpanKindInternal), trace.WithAttributes(
+			attribute.String("fnflow.project_id", spec.ProjectID),
+			attribute.String("fnflow.function_id", spec.FunctionID),
+			attribute.String("fnflow.deployment_id", spec.DeploymentID),
+			attribute.String("container.image.name", spec.Image),
+			attribute.String(AttrStartReason, t.reason),
+		))
+	return ctx, func(w *warm, err error) {
+		if w != nil {
+			span.SetAttributes(attribute.String("container.id", shortID(w.id)), attribute.Bool(AttrSpare, !w.claimed.IsZero()))
+		}
+		if err != nil {
+			span.SetStatus(codes.Error, startErrorType(err))
+		}
+		span.End()
+	}
+}
+
+// traceEvent adds a step to the container start span in ctx, if any.
+func traceEvent(ctx context.Context, name string, w *warm) {
+	if span := trace.SpanFromContext(ctx); span.IsRecording() {
+		span.AddEvent(name, trace.WithAttributes(attribute.String("container.id", shortID(w.id))))
+	}
+}
+
+// startErrorType names a failed start's kind for the span status.
+func startErrorType(err error) string {
+	var notFound *ImageNotFoundError
+	switch {
+	case errors.As(err, &notFound):
+		return "image not found"
+	case errors.Is(err, context.DeadlineExceeded):
+		return "timeout"
+	case errors.Is(err, context.Canceled):
+		return "cancelled"
+	}
+	return "start failed"
+}
+
+// BuildSpanName is the span around a build container's life (RunBuild),
+// a child of the build activity's span; tracing off (no span in the
+// context), there is none.
+const BuildSpanName = "build container"
+
+// traceBuild starts the build container span under the span in ctx, with
+// the tracer provider that made that span (the Temporal interceptor's).
+func traceBuild(ctx context.Context, spec BuildSpec) (context.Context, func(id string, res BuildResult, err error)) {
+	parent := trace.SpanFromContext(ctx)
+	if !parent.IsRecording() {
+		return ctx, func(string, BuildResult, error) {}
+	}
+	ctx, span := parent.TracerProvider().Tracer(tracerScope).Start(ctx, BuildSpanName, trace.WithAttributes(
+		attribute.String("fnflow.project_id", spec.ProjectID),
+		attribute.String("fnflow.function_id", spec.FunctionID),
+		attribute.String("fnflow.deployment_id", spec.DeploymentID),
+		attribute.String("container.image.name", spec.Image),
+	))
+	return ctx, func(id string, res BuildResult, err error) {
+		if id != "" {
+			span.SetAttributes(attribute.String("container.id", shortID(id)))
+		}
+		span.SetAttributes(attribute.Int("process.exit.code", res.ExitCode), attribute.Bool("fnflow.build.timed_out", res.TimedOut),
+			attribute.Bool("fnflow.build.oom_killed", res.OOMKilled))
+		switch {
+		case err != nil:
+			span.SetStatus(codes.Error, "build container failed")
+		case res.TimedOut || res.OOMKilled || res.ExitCode != 0:
+			span.SetStatus(codes.Error, "build commands failed")
+		}
+		span.End()
+	}
+}
+
+// tracerScope is tracing.ScopeName (fnflow's instrumentation scope).
+const tracerScope = "github.com/fnflow/fnflow"

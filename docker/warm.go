@@ -8,6 +8,8 @@ import (
 	"os"
 	"sync"
 	"time"
+
+	"go.opentelemetry.io/otel/trace"
 )
 
 // warm is one runtime container of the pool.
@@ -57,8 +59,8 @@ func (w *warm) alive() bool {
 
 // coldStart runs once per key at a time (single flight): it reserves a
 // slot, starts a container and publishes it in p.warm.
-func (p *Pool) coldStart(spec RuntimeSpec, key string) (*warm, error) {
-	t := &ticket{owner: spec.owner(), key: key}
+func (p *Pool) coldStart(parent trace.SpanContext, spec RuntimeSpec, key string) (*warm, error) {
+	t := &ticket{owner: spec.owner(), key: key, parent: parent, reason: "cold start"}
 	p.mu.Lock()
 	if p.closed {
 		p.mu.Unlock()
@@ -89,14 +91,12 @@ func (p *Pool) coldStart(spec RuntimeSpec, key string) (*warm, error) {
 		}
 	})
 	if err != nil {
-		p.log.Warn("cold start failed", "deployment_id", spec.DeploymentID, "image", spec.Image, "error", err)
+		p.log.Warn("cold start failed", spec.logAttrs("image", spec.Image, "error", err)...)
 		return nil, err
 	}
-	p.log.Info("runtime container ready", "container_id", shortID(w.id), "project_id", spec.ProjectID,
-		"function_id", spec.FunctionID, "deployment_id", spec.DeploymentID,
-		"cold_start_ms", time.Since(began).Milliseconds(), "create_ms", w.createTook.Milliseconds(),
+	p.log.Info("runtime container ready", w.logAttrs("cold_start_ms", time.Since(began).Milliseconds(), "create_ms", w.createTook.Milliseconds(),
 		"start_ms", w.startTook.Milliseconds(), "ready_ms", w.readyTook.Milliseconds(),
-		"spare", !w.claimed.IsZero(), "specialize_ms", w.specializeTook.Milliseconds())
+		"spare", !w.claimed.IsZero(), "specialize_ms", w.specializeTook.Milliseconds())...)
 	return w, nil
 }
 
@@ -108,7 +108,9 @@ func (p *Pool) coldStart(spec RuntimeSpec, key string) (*warm, error) {
 func (p *Pool) launch(spec RuntimeSpec, key string, t *ticket, locked func(published bool, startErr error)) (*warm, error) {
 	ctx, cancel := context.WithTimeout(p.base, p.opts.ReadyTimeout)
 	defer cancel()
+	ctx, endSpan := p.traceStart(ctx, spec, t)
 	w, err := p.startFor(ctx, spec, key)
+	endSpan(w, err)
 	p.mu.Lock()
 	delete(p.starting, t)
 	cancelled := t.cancelled
@@ -177,6 +179,7 @@ func (p *Pool) bootWarm(ctx context.Context, w *warm, cs ContainerSpec) (*warm, 
 	}
 	w.id = id
 	w.createTook = time.Since(phase)
+	traceEvent(ctx, EventCreated, w)
 	fail := func(err error) (*warm, error) {
 		cctx, cancel := p.eng.cleanupCtx(ctx)
 		defer cancel()
@@ -187,6 +190,7 @@ func (p *Pool) bootWarm(ctx context.Context, w *warm, cs ContainerSpec) (*warm, 
 		return fail(err)
 	}
 	w.startTook = time.Since(phase)
+	traceEvent(ctx, EventStarted, w)
 	wctx, stopWait := context.WithCancel(p.base)
 	w.stopWait = stopWait
 	go w.watch(wctx, p.eng)
@@ -216,6 +220,7 @@ func (p *Pool) bootWarm(ctx context.Context, w *warm, cs ContainerSpec) (*warm, 
 		return fail(err)
 	}
 	w.readyTook = time.Since(phase)
+	traceEvent(ctx, EventHealthy, w)
 	p.preferDirect(ctx, w, st)
 	return w, nil
 }
@@ -237,7 +242,7 @@ func (p *Pool) preferDirect(ctx context.Context, w *warm, st ContainerState) {
 	defer cancel()
 	if err := w.healthyAt(pctx, alt); err != nil {
 		p.log.Debug("runtime container not reachable at its network address; using its published port",
-			"container_id", shortID(w.id), "error", err)
+			w.logAttrs("error", err)...)
 		return
 	}
 	w.base = alt
@@ -262,13 +267,12 @@ func (w *warm) watch(ctx context.Context, eng *Engine) {
 	if err != nil {
 		w.exitErr = err
 		if ctx.Err() == nil {
-			eng.log.Warn("lost track of runtime container", "container_id", shortID(w.id), "error", err)
+			eng.log.Warn("lost track of runtime container", w.logAttrs("error", err)...)
 		}
 		return
 	}
 	w.exit = st
-	eng.log.Info("runtime container stopped", "container_id", shortID(w.id), "deployment_id", w.spec.DeploymentID,
-		"exit_code", st.ExitCode, "oom_killed", st.OOMKilled)
+	eng.log.Info("runtime container stopped", w.logAttrs("exit_code", st.ExitCode, "oom_killed", st.OOMKilled)...)
 }
 
 // destroy removes the container (after a graceful stop if asked) with its

@@ -68,6 +68,12 @@ func traceExecution(ctx context.Context, e *models.Execution) {
 		attribute.String(tracing.AttrTrigger, e.Trigger))...)
 }
 
+// traceDeployment names the deployment a request builds (an upload, a
+// rebuild or a duplicate creates it) on its span (no-op without one).
+func traceDeployment(ctx context.Context, d *models.Deployment) {
+	trace.SpanFromContext(ctx).SetAttributes(tracing.IDs(d.ProjectID, d.FunctionID, d.ID, "")...)
+}
+
 // fasthttpCarrier reads the request's headers for the propagator (it only
 // extracts: nothing is written into the request).
 type fasthttpCarrier struct{ c *fiber.Ctx }

@@ -8,8 +8,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -24,6 +26,7 @@ import (
 	"github.com/fnflow/fnflow/docker"
 	"github.com/fnflow/fnflow/internal/app"
 	"github.com/fnflow/fnflow/internal/testenv"
+	"github.com/fnflow/fnflow/runtimes"
 	"github.com/fnflow/fnflow/tracing"
 )
 
@@ -339,6 +342,9 @@ func TestTracingOTLP(t *testing.T) {
 			}
 		}
 		t.Logf("%s: trace %s: %s", w.what, call.traceID(), strings.Join(append([]string{call.Name}, up...), " < "))
+		if w.what == "sync" { // the first run: a cold start (no spares in tests), under the run's activity
+			checkStartSpan(t, tr, call.parentID(), r.ProjectID, "tracefn", call.attr("fnflow.deployment_id"), "cold start", false)
+		}
 	}
 
 	for _, s := range spans {
@@ -387,6 +393,45 @@ func TestTracingOTLP(t *testing.T) {
 	if got, n := off.received(); n != 0 || len(got) != 0 {
 		t.Fatalf("tracing off: the receiver got %d requests (%d spans)", n, len(got))
 	}
+}
+
+// checkStartSpan finds the one docker.StartSpanName span of trace tr, a
+// child of parentID, and checks its IDs, reason, spare flag and step events.
+func checkStartSpan(t *testing.T, tr map[string]otlpSpan, parentID, projectID, functionID, deploymentID, reason string, spare bool) {
+	t.Helper()
+	var found []otlpSpan
+	for _, s := range tr {
+		if s.Name == docker.StartSpanName {
+			found = append(found, s)
+		}
+	}
+	if len(found) != 1 {
+		t.Fatalf("%d %q spans in the trace, want 1", len(found), docker.StartSpanName)
+	}
+	s := found[0]
+	if s.parentID() != parentID {
+		t.Fatalf("%q span's parent is %q (%s), want %s (%s)", s.Name, s.parentID(), tr[s.parentID()].Name, parentID, tr[parentID].Name)
+	}
+	if s.attr("fnflow.project_id") != projectID || s.attr("fnflow.function_id") != functionID ||
+		s.attr("fnflow.deployment_id") != deploymentID || s.attr(docker.AttrStartReason) != reason ||
+		s.attr(docker.AttrSpare) != fmt.Sprint(spare) || s.attr("container.id") == "" || s.attr("container.image.name") == "" {
+		t.Fatalf("%q span attributes %v", s.Name, s.Attributes)
+	}
+	want := []string{docker.EventCreated, docker.EventStarted, docker.EventHealthy}
+	if spare {
+		want = []string{docker.EventSpareClaimed, docker.EventSpecialized}
+	}
+	var got []string
+	for _, e := range s.Events {
+		got = append(got, e.Name)
+		if e.TimeUnixNano < s.StartTimeUnixNano || e.TimeUnixNano > s.EndTimeUnixNano {
+			t.Fatalf("event %q outside its span", e.Name)
+		}
+	}
+	if strings.Join(got, ", ") != strings.Join(want, ", ") {
+		t.Fatalf("%q span events %q, want %q", s.Name, got, want)
+	}
+	t.Logf("%s (%s, spare %v): %d ms, events %q", s.Name, reason, spare, (s.EndTimeUnixNano-s.StartTimeUnixNano)/1e6, got)
 }
 
 func names(spans []otlpSpan) string {
@@ -456,4 +501,108 @@ func TestTracingAcrossProcesses(t *testing.T) {
 			t.Fatalf("span %q from %q, want %q", s.Name, s.service, svc)
 		}
 	}
+}
+
+// TestTracingBuildAndSpare: a deployment uploaded through the API with
+// tracing on is one trace: the upload's span, the build workflow, its
+// activities and the build container; the activation's prewarm (a spare,
+// docker.spares on) is a container start span under BuildFinish.
+func TestTracingBuildAndSpare(t *testing.T) {
+	image := runtimes.ImagePrefix + ":node-18.0"
+	requireSpareImage(t, image)
+	rcv := startOTLPReceiver(t)
+	r, c := startApp(t, func(cfg *config.Config) {
+		cfg.Tracing = config.Tracing{Enabled: true, Endpoint: rcv.URL, Protocol: "http/protobuf", SampleRatio: 1}
+		cfg.Docker.Spares = 1
+		cfg.Docker.SpareRuntimes = []string{"node-18.0"}
+	})
+	// The prewarm takes the spare only when one is idle by then.
+	for deadline := time.Now().Add(60 * time.Second); r.App.Pool.Stats().Spares < 1; time.Sleep(50 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("no spare after 60s: %+v", r.App.Pool.Stats())
+		}
+	}
+	c.createFunction("buildtrace", "node-18.0", "index.js", "")
+	code := tarGz(t, map[string]string{"index.js": nodeEcho})
+	up := c.upload("buildtrace", []formField{{"activate", "true"}, {"commands", "echo building"}}, "code.tar.gz", code, nil)
+	if up.Status != 202 {
+		t.Fatalf("upload: %d %s", up.Status, up.Body)
+	}
+	did := up.JSON(t)["$id"].(string)
+	c.waitDeployment("buildtrace", did, 3*time.Minute, "ready")
+
+	route := "POST /v1/functions/:functionId/deployments"
+	chain := map[string]string{ // span -> its parent
+		"StartWorkflow:BuildWorkflow": route,
+		"RunWorkflow:BuildWorkflow":   "StartWorkflow:BuildWorkflow",
+		"RunActivity:BuildRun":        "StartActivity:BuildRun",
+		"StartActivity:BuildRun":      "RunWorkflow:BuildWorkflow",
+		"RunActivity:BuildFinish":     "StartActivity:BuildFinish",
+		"StartActivity:BuildFinish":   "RunWorkflow:BuildWorkflow",
+		docker.BuildSpanName:          "RunActivity:BuildRun",
+		docker.StartSpanName:          "RunActivity:BuildFinish",
+	}
+	var tr map[string]otlpSpan
+	var api otlpSpan
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		if err := r.App.Tracing.ForceFlush(context.Background()); err != nil {
+			t.Fatalf("flush: %v", err)
+		}
+		spans, _ := rcv.received()
+		for _, s := range spans {
+			if s.Name == route && s.attr("fnflow.deployment_id") == did {
+				api = s
+			}
+		}
+		if api.Span != nil {
+			tr = traceOf(spans, api.traceID())
+			byName := map[string]bool{}
+			for _, s := range tr {
+				byName[s.Name] = true
+			}
+			done := byName["RunWorkflow:BuildWorkflow"]
+			for n := range chain {
+				done = done && byName[n]
+			}
+			if done {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			_, n := rcv.received()
+			var logs []string
+			for _, l := range strings.Split(r.Logs.String(), "\n") {
+				if strings.Contains(l, "tracing") {
+					logs = append(logs, l)
+				}
+			}
+			t.Fatalf("the build's trace is incomplete after 60s (%d export requests; tracing log lines %q); spans: %s", n, logs, names(spans))
+		}
+	}
+	if api.Kind != tracepb.Span_SPAN_KIND_SERVER || api.attr("http.response.status_code") != "202" || api.attr("fnflow.project_id") != r.ProjectID {
+		t.Fatalf("API span %v", api.Attributes)
+	}
+	var build, finish otlpSpan
+	for _, s := range tr {
+		want, ok := chain[s.Name]
+		if !ok {
+			continue
+		}
+		if p := tr[s.parentID()]; p.Span == nil || p.Name != want {
+			t.Fatalf("span %q's parent is %v, want %q; trace: %s", s.Name, p.Span, want, names(slices.Collect(maps.Values(tr))))
+		}
+		switch s.Name {
+		case docker.BuildSpanName:
+			build = s
+		case "RunActivity:BuildFinish":
+			finish = s
+		}
+	}
+	if build.attr("fnflow.deployment_id") != did || build.attr("fnflow.function_id") != "buildtrace" ||
+		build.attr("container.id") == "" || build.attr("process.exit.code") != "0" || build.Status.GetCode() == tracepb.Status_STATUS_CODE_ERROR {
+		t.Fatalf("build container span %v %v", build.Attributes, build.Status)
+	}
+	checkStartSpan(t, tr, finish.spanID(), r.ProjectID, "buildtrace", did, "cold start", true)
+	up2 := ancestors(tr, build)
+	t.Logf("build trace %s: %s < %s", api.traceID(), build.Name, strings.Join(up2, " < "))
 }

@@ -395,6 +395,7 @@ func (s *Server) assemble(ctx context.Context, d *models.Deployment) (*models.De
 // startBuild starts the deployment's BuildWorkflow once: a running build is
 // reused and a finished one is not started again.
 func (s *Server) startBuild(ctx context.Context, d *models.Deployment) error {
+	traceDeployment(ctx, d)
 	if d.Activate {
 		if err := s.store.ClearActivateExcept(ctx, d.ProjectID, d.FunctionID, d.ID); err != nil {
 			return err

@@ -568,8 +568,63 @@ func dropDatabases(t testing.TB, admin string, names ...string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	for _, n := range names {
-		if _, err := db.ExecContext(ctx, "DROP DATABASE IF EXISTS "+n+" WITH (FORCE)"); err != nil {
+		// FORCE refuses to end a backend of another role (42501), such as
+		// an autovacuum worker on the database: those end by themselves,
+		// so try again for a few seconds.
+		var err error
+		for range 10 {
+			if _, err = db.ExecContext(ctx, "DROP DATABASE IF EXISTS "+n+" WITH (FORCE)"); err == nil || !strings.Contains(err.Error(), "42501") {
+				break
+			}
+			time.Sleep(500 * time.Millisecond)
+		}
+		if err != nil {
 			t.Errorf("drop database %s: %v", n, err)
 		}
 	}
+}
+
+// BlockStore makes fnflow's database unreachable without stopping the
+// PostgreSQL server (other tests share it; Temporal's databases stay up):
+// ALTER DATABASE … ALLOW_CONNECTIONS false refuses new connections
+// ("database … is not currently accepting connections", a connect error)
+// and pg_terminate_backend closes every open one. It returns the number of
+// backends closed and the function that allows connections again (also run
+// at cleanup).
+func (c *Cluster) BlockStore(t testing.TB) (int, func()) {
+	t.Helper()
+	u, err := url.Parse(c.App.Config.Database.DSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := strings.TrimPrefix(u.Path, "/")
+	admin, err := sql.Open("pgx", os.Getenv("FNFLOW_TEST_POSTGRES_DSN"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if _, err := admin.ExecContext(ctx, "ALTER DATABASE "+name+" ALLOW_CONNECTIONS false"); err != nil {
+		admin.Close()
+		t.Fatalf("block database %s: %v", name, err)
+	}
+	var once sync.Once
+	unblock := func() {
+		once.Do(func() {
+			defer admin.Close()
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			defer cancel()
+			if _, err := admin.ExecContext(ctx, "ALTER DATABASE "+name+" ALLOW_CONNECTIONS true"); err != nil {
+				t.Errorf("allow database %s again: %v", name, err)
+			}
+		})
+	}
+	t.Cleanup(unblock)
+	var closed int
+	if err := admin.QueryRowContext(ctx, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+		name).Scan(&closed); err != nil {
+		unblock()
+		t.Fatalf("close the connections to %s: %v", name, err)
+	}
+	return closed, unblock
 }

@@ -502,8 +502,97 @@ func TestClusterOnRealParts(t *testing.T) {
 	if err := uiAnswers(c); err != nil {
 		t.Fatalf("after the Temporal restart: %v", err)
 	}
+
+	storeOutage(t, c, cl, fid)
+
 	testenv.LoadDelta(t, "whole run (current lives)", nil, c.WorkerLoads(t))
 	t.Logf("total %s", time.Since(start).Round(100*time.Millisecond))
+}
+
+// storeOutage makes fnflow's database refuse connections for ~5 s
+// (Cluster.BlockStore: the PostgreSQL server and Temporal's databases stay
+// up) while 10 async executions of 2 s are in flight: the API answers 503
+// general_service_disabled meanwhile and accepts nothing; once connections
+// are allowed again the API answers and every accepted execution completes,
+// with one row and one recorded run.
+func storeOutage(t *testing.T, c *testenv.Cluster, cl *client, fid string) {
+	t.Helper()
+	var ids []string
+	for i := range 10 {
+		ids = append(ids, cl.execute(fid, map[string]any{"async": true, "path": fmt.Sprintf("/pg/%d?sleep=2000", i)}, 202))
+	}
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(100 * time.Millisecond) {
+		processing := 0
+		for _, e := range rows(t, c, fid) {
+			if strings.HasPrefix(e.RequestPath, "/pg/") && e.Status == models.ExecutionProcessing {
+				processing++
+			}
+		}
+		if processing > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no execution processing within a minute")
+		}
+	}
+	closed, unblock := c.BlockStore(t)
+	blocked := time.Now()
+	refused := 0
+	for time.Since(blocked) < 5*time.Second {
+		status, out := cl.do("POST", "/v1/functions/"+fid+"/executions", map[string]any{"async": true, "path": "/pg-down"}, nil)
+		var m map[string]any
+		_ = json.Unmarshal(out, &m)
+		if status != 503 || m["type"] != "general_service_disabled" {
+			t.Fatalf("create with fnflow's database refusing connections: %d %s", status, out)
+		}
+		refused++
+		time.Sleep(500 * time.Millisecond)
+	}
+	if status, out := cl.do("GET", "/v1/health", nil, nil); status != 503 {
+		t.Fatalf("readiness with fnflow's database refusing connections: %d %s", status, out)
+	}
+	unblock()
+	back := time.Now()
+	t.Logf("fnflow's database refused connections for %s (%d backends closed); %d creates meanwhile answered 503 general_service_disabled",
+		back.Sub(blocked).Round(100*time.Millisecond), closed, refused)
+	// The API answers again once its pool has reconnected (a connection
+	// closed by the outage may still cost a 503).
+	late := 0
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		status, out := cl.do("POST", "/v1/functions/"+fid+"/executions", map[string]any{"path": "/pg-after"}, nil)
+		if status == 201 {
+			var m map[string]any
+			if err := json.Unmarshal(out, &m); err != nil || m["status"] != "completed" {
+				t.Fatalf("sync execution after the outage: %s", out)
+			}
+			break
+		}
+		if status != 503 || time.Now().After(deadline) {
+			t.Fatalf("sync execution after the outage: %d %s", status, out)
+		}
+		late++
+	}
+	byID := waitDone(t, c, fid, ids, 2*time.Minute)
+	wantCompleted(t, "across the database outage", byID, ids, "http")
+	perID := map[string]int{}
+	for _, e := range rows(t, c, fid) {
+		switch {
+		case strings.HasPrefix(e.RequestPath, "/pg/"):
+			perID[e.ID]++
+		case e.RequestPath == "/pg-down":
+			t.Fatalf("a create refused during the outage left a row: %s %s", e.ID, e.Status)
+		}
+	}
+	if len(perID) != len(ids) {
+		t.Fatalf("%d rows for the %d executions", len(perID), len(ids))
+	}
+	for id, k := range perID {
+		if k != 1 {
+			t.Fatalf("execution %s has %d rows", id, k)
+		}
+	}
+	t.Logf("after the database came back: %d 503s before the first sync execution completed; the %d in flight were all completed %s after (activities run again, timed-out workflow tasks: %v)",
+		late, len(ids), time.Since(back).Round(100*time.Millisecond), runAttempts(t, c, ids))
 }
 
 func total(loads []testenv.WorkerLoad) float64 {
