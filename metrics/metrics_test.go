@@ -119,7 +119,7 @@ func TestNilMetrics(t *testing.T) {
 	m.ExecutionFailedByEngine("p", "f", "")
 	now := time.Now()
 	m.BuildFinished("ready", &now, &now)
-	m.WatchPool(func() map[string]int { return nil })
+	m.WatchPool(func() metrics.PoolSnapshot { return metrics.PoolSnapshot{} })
 	if m.TemporalHandler() != nil {
 		t.Fatal("nil Metrics gave a Temporal handler")
 	}

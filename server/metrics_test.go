@@ -148,6 +148,12 @@ func TestMetricsScrape(t *testing.T) {
 	if v := moved("fnflow_cold_starts_total", map[string]string{"runtime": "node-18.0"}); v < 1 || v > 7 {
 		t.Errorf("fnflow_cold_starts_total{runtime=node-18.0} moved by %v, want 1 to 7", v)
 	}
+	// Container starts: coldfn's first execution and builtfn's pre-warm, each
+	// counted once however many executions waited (a container the pool
+	// replaced would add one).
+	if v := moved("fnflow_pool_cold_starts_total", nil); v < 2 || v > 4 {
+		t.Errorf("fnflow_pool_cold_starts_total moved by %v, want 2 to 4", v)
+	}
 	// Warm containers of both functions (builtfn was pre-warmed on activation).
 	if v := value(after, "fnflow_pool_instances", map[string]string{"state": "warm"}); v < 2 {
 		t.Errorf("fnflow_pool_instances{state=warm} = %v, want ≥ 2", v)

@@ -6,6 +6,8 @@ import (
 	"net"
 	"net/http"
 	"time"
+
+	"github.com/fnflow/fnflow/metrics"
 )
 
 // bindMetrics opens metrics.listen, the listener of /metrics of its own.
@@ -17,9 +19,10 @@ func (a *App) bindMetrics() error {
 	}
 	if a.Pool != nil {
 		pool := a.Pool
-		a.Metrics.WatchPool(func() map[string]int {
+		a.Metrics.WatchPool(func() metrics.PoolSnapshot {
 			s := pool.Stats()
-			return map[string]int{"warm": s.Warm, "draining": s.Draining, "starting": s.Starting}
+			return metrics.PoolSnapshot{States: map[string]int{"warm": s.Warm, "draining": s.Draining, "starting": s.Starting,
+				"spare": s.Spares}, ColdStarts: s.ColdStarts}
 		})
 	}
 	if a.Cfg.Metrics.Listen == "" {

@@ -452,7 +452,11 @@ type WorkerLoad struct {
 	Worker     string
 	Up         bool    // false: not running, nothing scraped
 	Executions float64 // fnflow_executions_total, every series
-	ColdStarts float64 // fnflow_cold_starts_total, every series
+	ColdStarts float64 // fnflow_cold_starts_total, every series: executions that waited for a container start
+	// Containers is fnflow_pool_cold_starts_total: containers the worker
+	// started for a deployment that had none serving there (each counted
+	// once, however many executions waited for it).
+	Containers float64
 }
 
 // WorkerLoads scrapes every running worker's /metrics (counters of its
@@ -468,6 +472,7 @@ func (c *Cluster) WorkerLoads(t testing.TB) []WorkerLoad {
 				t.Fatalf("%s: %v", w.Name, err)
 			}
 			l.Up, l.Executions, l.ColdStarts = true, sum(fams["fnflow_executions_total"]), sum(fams["fnflow_cold_starts_total"])
+			l.Containers = sum(fams["fnflow_pool_cold_starts_total"])
 		}
 		out = append(out, l)
 	}
@@ -484,11 +489,12 @@ func LoadDelta(t testing.TB, label string, before, after []WorkerLoad) []WorkerL
 		d := WorkerLoad{Worker: a.Worker, Up: a.Up}
 		if i < len(before) && before[i].Up && a.Up {
 			d.Executions, d.ColdStarts = a.Executions-before[i].Executions, a.ColdStarts-before[i].ColdStarts
+			d.Containers = a.Containers - before[i].Containers
 		} else {
-			d.Executions, d.ColdStarts = a.Executions, a.ColdStarts
+			d.Executions, d.ColdStarts, d.Containers = a.Executions, a.ColdStarts, a.Containers
 		}
 		out[i] = d
-		parts = append(parts, fmt.Sprintf("%s: %.0f executions, %.0f cold starts", d.Worker, d.Executions, d.ColdStarts))
+		parts = append(parts, fmt.Sprintf("%s: %.0f executions, %.0f cold-start waits, %.0f containers started", d.Worker, d.Executions, d.ColdStarts, d.Containers))
 	}
 	t.Logf("%s: %s", label, strings.Join(parts, "; "))
 	return out
