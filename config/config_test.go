@@ -34,6 +34,12 @@ func TestRepoConfigMatchesDefaults(t *testing.T) {
 	if len(cfg.Runtimes.Images) == 0 {
 		cfg.Runtimes.Images = want.Runtimes.Images
 	}
+	if !slices.Equal(cfg.Docker.SpareRuntimes, want.Docker.SpareRuntimes) {
+		t.Fatalf("docker.spare_runtimes: config.yaml %q, Default() %q", cfg.Docker.SpareRuntimes, want.Docker.SpareRuntimes)
+	}
+	if len(cfg.Docker.SpareRuntimes) == 0 { // [] in the file, nil in Default()
+		cfg.Docker.SpareRuntimes = want.Docker.SpareRuntimes
+	}
 	if !reflect.DeepEqual(cfg, want) {
 		t.Fatalf("config.yaml differs from Default():\n got %+v\nwant %+v", cfg, want)
 	}
