@@ -104,6 +104,10 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 	resp, err := a.Pool.Execute(ctx, spec, req)
 	stop()
 	res, rerr := a.result(f, resp, err)
+	if bad := (*docker.BadResponseError)(nil); errors.As(err, &bad) {
+		a.logWarn("the runtime answered no valid HTTP response", "project_id", f.ProjectID, "function_id", f.ID,
+			"execution_id", e.ID, "container_id", bad.ContainerID, "error", bad.Err)
+	}
 	if rerr != nil {
 		return nil, fmt.Errorf("run execution %s: %w", e.ID, rerr)
 	}
@@ -240,6 +244,9 @@ const (
 	msgRuntimeUnreachable = "The function's runtime could not be reached."
 	msgNotRunnable        = "The function could not be run: its deployment or runtime is no longer available."
 	msgEngineTimeout      = "The execution could not be run in time by the engine."
+	// The function's own failure: its runtime, still running, hung up or
+	// answered something that is not HTTP.
+	msgBadResponse = "The function's runtime closed the connection without a valid response."
 )
 
 // FailExecution records an execution as failed after the engine gave up
@@ -457,6 +464,7 @@ func (a *Activities) result(f *models.Function, resp *docker.Response, err error
 		var te *docker.TimeoutError
 		var oom *docker.OutOfMemoryError
 		var big *docker.BodyTooLargeError
+		var bad *docker.BadResponseError
 		var msg string
 		switch {
 		case errors.As(err, &te):
@@ -465,6 +473,12 @@ func (a *Activities) result(f *models.Function, resp *docker.Response, err error
 			msg = fmt.Sprintf("The function ran out of memory (limit %d MB) and was killed.", oom.LimitMB)
 		case errors.As(err, &big):
 			msg = fmt.Sprintf("The function's response body exceeds %d bytes.", big.Limit)
+		case errors.As(err, &bad):
+			// User code runs inside the runtime server and can hang up or
+			// write raw bytes at will: its failure, not the engine's (as
+			// Appwrite's executor, which fails such a run with 500 and does
+			// not retry it). The transport's error is for the server log.
+			msg = msgBadResponse
 		default:
 			return models.ExecutionResult{}, err
 		}

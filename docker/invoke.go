@@ -68,6 +68,15 @@ func (p *Pool) invoke(ctx context.Context, w *warm, req Request) (resp *Response
 	p.injectTrace(callCtx, hreq)
 	start := time.Now()
 	hresp, err := w.client.Do(hreq)
+	if err != nil && closedIdle(err) {
+		// A kept-alive connection the runtime closed as it was reused:
+		// the request never reached it. Once more on a new connection.
+		if hreq, err = w.newRequest(callCtx, req, timeout, logID); err != nil {
+			return nil, false, err
+		}
+		p.injectTrace(callCtx, hreq)
+		hresp, err = w.client.Do(hreq)
+	}
 	if err != nil {
 		return p.callFailed(ctx, callCtx, w, timeout, start, err)
 	}
@@ -167,10 +176,18 @@ func (w *warm) newRequest(ctx context.Context, req Request, timeout time.Duratio
 	return hreq, nil
 }
 
+// closedIdle says the transport lost a kept-alive connection the server
+// closed while it was idle (net/http's unexported errServerClosedIdle):
+// nothing of the request was processed.
+func closedIdle(err error) bool {
+	return strings.Contains(err.Error(), "http: server closed idle connection")
+}
+
 // callFailed classifies a failed call: the caller gave up, our timeout
-// (kill and replace), the container died (OOM or crash; replace), or it
+// (kill and replace), the container died (OOM or crash; replace), it
 // refused the connection or had died before the call started (replace,
-// and retry).
+// and retry), or it is still running and hung up or answered garbage
+// (*BadResponseError: the function's doing; the container stays).
 func (p *Pool) callFailed(ctx, callCtx context.Context, w *warm, timeout time.Duration, start time.Time, err error) (*Response, bool, error) {
 	switch {
 	case ctx.Err() != nil:
@@ -195,8 +212,11 @@ func (p *Pool) callFailed(ctx, callCtx context.Context, w *warm, timeout time.Du
 	if w.alive() {
 		// Docker's wait stream can lag behind on a loaded host: ask directly.
 		st, ierr := p.eng.InspectContainer(cctx, w.id)
-		if ierr != nil || st.Running || st.FinishedAt.IsZero() {
-			return nil, false, fmt.Errorf("docker: execution request to container %s: %w", shortID(w.id), err)
+		if ierr != nil {
+			return nil, false, errors.Join(fmt.Errorf("docker: execution request to container %s: %w", shortID(w.id), err), ierr)
+		}
+		if st.Running || st.FinishedAt.IsZero() {
+			return nil, false, &BadResponseError{ContainerID: w.id, Err: err}
 		}
 		exit = st
 	} else {

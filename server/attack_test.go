@@ -146,8 +146,19 @@ const raw = (bytes, keepOpen) => {
     if (!keepOpen) this.socket.end();
   };
 };
+const hangup = () => {
+  const orig = http.ServerResponse.prototype.end;
+  http.ServerResponse.prototype.end = function () {
+    http.ServerResponse.prototype.end = orig;
+    this.socket.destroy();
+  };
+};
+let calls = 0;
 module.exports = async (context) => {
   const p = context.req.path;
+  calls++;
+  if (p === '/count') return context.res.text(String(calls));
+  if (p === '/hangup') hangup();
   if (p === '/bigheader') return context.res.text('ok', 200, { 'x-big': 'a'.repeat(8 << 20) });
   if (p === '/bigtype') return context.res.text('ok', 200, { 'content-type': 'text/plain; x=' + 'a'.repeat(4 << 20) });
   if (p === '/manyheaders') { const h = {}; for (let i = 0; i < 50000; i++) h['x-h' + i] = 'v'; return context.res.text('ok', 200, h); }
@@ -209,6 +220,41 @@ func TestAttackHostileAnswers(t *testing.T) {
 	})
 	if strings.Contains(r.Logs.String(), "panic") {
 		t.Fatalf("a handler panicked:\n%s", r.Logs.String())
+	}
+}
+
+// TestAttackRuntimeHangsUp: a function that destroys its socket or answers
+// bytes that are not HTTP, its container still running, fails its
+// execution at once (500, one sentence in errors) as a function's own
+// failure: one attempt, no engine retry, no ERROR in the server log. It
+// used to count as an engine failure: three attempts over ~7.5 s, then
+// "The function's runtime could not be reached.".
+func TestAttackRuntimeHangsUp(t *testing.T) {
+	requireImages(t, "fnflow/runtime:node-18.0")
+	r := startExecApp(t, nil)
+	c := newClient(t, r)
+	seedFunction(t, r, c, "hangup", "node-18.0", "index.js", nodeHostileAnswers, map[string]any{"timeout": 5})
+	const sentence = "The function's runtime closed the connection without a valid response."
+	check := func(label string, e map[string]any) {
+		t.Helper()
+		errs, _ := e["errors"].(string)
+		if e["status"] != "failed" || e["responseStatusCode"] != 500.0 || !strings.Contains(errs, sentence) {
+			t.Errorf("%s: status %v, code %v, errors %q", label, e["status"], e["responseStatusCode"], errs)
+		}
+	}
+	for _, path := range []string{"/garbage", "/hangup"} {
+		check(path, execute(t, c, "hangup", map[string]any{"path": path}, 201))
+	}
+	a := execute(t, c, "hangup", map[string]any{"path": "/garbage", "async": true}, 202)
+	check("async /garbage", waitExecution(t, c, "hangup", a["$id"].(string), 60*time.Second))
+	// The same container served every call: each ran once.
+	if n := execute(t, c, "hangup", map[string]any{"path": "/count"}, 201)["responseBody"]; n != "4" {
+		t.Errorf("the function ran %v times for three bad answers and this call, want 4 (retried?)", n)
+	}
+	for _, l := range strings.Split(r.Logs.String(), "\n") {
+		if strings.Contains(l, "level=ERROR") || strings.Contains(l, "execution failed in the engine") {
+			t.Errorf("server log: %.400s", l)
+		}
 	}
 }
 
