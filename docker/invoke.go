@@ -8,9 +8,11 @@ import (
 	"io"
 	"math"
 	"net/http"
+	"net/http/httptrace"
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -67,15 +69,17 @@ func (p *Pool) invoke(ctx context.Context, w *warm, req Request) (resp *Response
 	}
 	p.injectTrace(callCtx, hreq)
 	start := time.Now()
-	hresp, err := w.client.Do(hreq)
-	if err != nil && closedIdle(err) {
-		// A kept-alive connection the runtime closed as it was reused:
-		// the request never reached it. Once more on a new connection.
+	hresp, stale, err := send(w, hreq)
+	if err != nil && stale && callCtx.Err() == nil {
+		// A kept-alive connection the runtime had closed (its keep-alive
+		// timeout, or it hung up after its last answer): nothing came back,
+		// and the request may never have reached it. Once more, on another
+		// connection.
 		if hreq, err = w.newRequest(callCtx, req, timeout, logID); err != nil {
 			return nil, false, err
 		}
 		p.injectTrace(callCtx, hreq)
-		hresp, err = w.client.Do(hreq)
+		hresp, _, err = send(w, hreq)
 	}
 	if err != nil {
 		return p.callFailed(ctx, callCtx, w, timeout, start, err)
@@ -176,11 +180,16 @@ func (w *warm) newRequest(ctx context.Context, req Request, timeout time.Duratio
 	return hreq, nil
 }
 
-// closedIdle says the transport lost a kept-alive connection the server
-// closed while it was idle (net/http's unexported errServerClosedIdle):
-// nothing of the request was processed.
-func closedIdle(err error) bool {
-	return strings.Contains(err.Error(), "http: server closed idle connection")
+// send makes one HTTP call to the runtime. stale reports that it went out
+// on a reused connection and nothing at all came back.
+func send(w *warm, hreq *http.Request) (*http.Response, bool, error) {
+	var reused, answered atomic.Bool
+	hreq = hreq.WithContext(httptrace.WithClientTrace(hreq.Context(), &httptrace.ClientTrace{
+		GotConn:              func(i httptrace.GotConnInfo) { reused.Store(i.Reused) },
+		GotFirstResponseByte: func() { answered.Store(true) },
+	}))
+	resp, err := w.client.Do(hreq)
+	return resp, err != nil && reused.Load() && !answered.Load(), err
 }
 
 // callFailed classifies a failed call: the caller gave up, our timeout

@@ -242,15 +242,17 @@ func TestAttackRuntimeHangsUp(t *testing.T) {
 			t.Errorf("%s: status %v, code %v, errors %q", label, e["status"], e["responseStatusCode"], errs)
 		}
 	}
-	for _, path := range []string{"/garbage", "/hangup"} {
-		check(path, execute(t, c, "hangup", map[string]any{"path": path}, 201))
-	}
+	check("/garbage", execute(t, c, "hangup", map[string]any{"path": "/garbage"}, 201))
 	a := execute(t, c, "hangup", map[string]any{"path": "/garbage", "async": true}, 202)
 	check("async /garbage", waitExecution(t, c, "hangup", a["$id"].(string), 60*time.Second))
 	// The same container served every call: each ran once.
-	if n := execute(t, c, "hangup", map[string]any{"path": "/count"}, 201)["responseBody"]; n != "4" {
-		t.Errorf("the function ran %v times for three bad answers and this call, want 4 (retried?)", n)
+	if n := execute(t, c, "hangup", map[string]any{"path": "/count"}, 201)["responseBody"]; n != "3" {
+		t.Errorf("the function ran %v times for two bad answers and this call, want 3 (retried?)", n)
 	}
+	// A hang-up without a byte on a reused connection is sent once more on
+	// another connection (it cannot be told from a keep-alive race), then
+	// fails the same way.
+	check("/hangup", execute(t, c, "hangup", map[string]any{"path": "/hangup"}, 201))
 	for _, l := range strings.Split(r.Logs.String(), "\n") {
 		if strings.Contains(l, "level=ERROR") || strings.Contains(l, "execution failed in the engine") {
 			t.Errorf("server log: %.400s", l)
