@@ -36,11 +36,21 @@ func (e *UnreachableError) Error() string {
 func (e *UnreachableError) Unwrap() error        { return e.Err }
 func (e *UnreachableError) Is(target error) bool { return target == ErrEngineUnreachable }
 
-// PoolFullError: every container slot is busy.
-type PoolFullError struct{ Limit int }
+// PoolFullError: every container slot is busy: the pool's
+// (docker.max_containers), or those of the project, which holds its share
+// (PerProject: docker.max_containers_per_project). Waited is how long the
+// call waited for a slot before giving up.
+type PoolFullError struct {
+	Limit      int
+	PerProject bool
+	Waited     time.Duration
+}
 
 func (e *PoolFullError) Error() string {
-	return fmt.Sprintf("docker: warm pool is full: %d runtime containers are busy (limit docker.max_containers = %d)", e.Limit, e.Limit)
+	if e.PerProject {
+		return fmt.Sprintf("docker: the project's %d runtime containers are busy (limit docker.max_containers_per_project = %d); waited %s", e.Limit, e.Limit, e.Waited)
+	}
+	return fmt.Sprintf("docker: warm pool is full: %d runtime containers are busy (limit docker.max_containers = %d); waited %s", e.Limit, e.Limit, e.Waited)
 }
 func (e *PoolFullError) Is(target error) bool { return target == ErrPoolFull }
 
