@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"net"
 	"net/url"
 	"regexp"
@@ -588,3 +589,69 @@ func TestAttackEphemeralKeyStaysInItsProject(t *testing.T) {
 		map[string]string{"X-Appwrite-Key": key}), 401, "general_unauthorized_scope")
 }
 
+// TestAttackListExecutionsBounded: a list never reads request or response
+// bodies, and an admin's page larger than 25 streams the executions with
+// their logs read 25 rows at a time, as Appwrite answers them (any limit,
+// logs and errors included): the same items as small pages, in any
+// response format. Users get no logs.
+func TestAttackListExecutionsBounded(t *testing.T) {
+	for _, driver := range []string{"sqlite", "postgres"} {
+		t.Run(driver, func(t *testing.T) { listExecutionsBounded(t, driver) })
+	}
+}
+
+func listExecutionsBounded(t *testing.T, driver string) {
+	r := testenv.StartApp(t, testenv.AppOptions{Driver: driver, Temporal: temporal})
+	c := newClient(t, r)
+	c.createFunction("many", "node-18.0", "index.js", "")
+	const n = 60
+	big := strings.Repeat("l", 100<<10)
+	for i := range n {
+		e := &models.Execution{ProjectID: r.ProjectID, ID: models.NewID(), FunctionID: "many", Trigger: models.TriggerHTTP,
+			Status: models.ExecutionCompleted, RequestMethod: "POST", RequestPath: "/", RequestBody: []byte(big),
+			ResponseStatusCode: 200, Logs: fmt.Sprintf("%d %s", i, big), Errors: fmt.Sprintf("e%d", i),
+			Permissions: models.StringList{`read("user:alice")`}, UserID: "alice"}
+		if err := r.App.Store.CreateExecution(t.Context(), e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list := func(format string, queries ...string) []any {
+		t.Helper()
+		path := "/v1/functions/many/executions?" + strings.Join(queries, "&")
+		res := c.do("GET", path, nil, map[string]string{"X-Appwrite-Response-Format": format})
+		var m struct {
+			Total      int   `json:"total"`
+			Executions []any `json:"executions"`
+		}
+		if res.Status != 200 || json.Unmarshal(res.Body, &m) != nil || m.Total != n {
+			t.Fatalf("%s: %d %.300s", path, res.Status, res.Body)
+		}
+		return m.Executions
+	}
+	for _, format := range []string{"1.9.5", "1.5.0"} {
+		all := list(format, q(`{"method":"limit","values":[9223372036854775807]}`))
+		if len(all) != n {
+			t.Fatalf("%s: %d executions, want %d", format, len(all), n)
+		}
+		var small []any
+		for off := 0; off < n; off += 25 {
+			small = append(small, list(format, q(`{"method":"limit","values":[25]}`), q(fmt.Sprintf(`{"method":"offset","values":[%d]}`, off)))...)
+		}
+		a, _ := json.Marshal(all)
+		b, _ := json.Marshal(small)
+		if !bytes.Equal(a, b) {
+			t.Fatalf("%s: the streamed page differs from pages of 25", format)
+		}
+		for i, e := range all {
+			m := e.(map[string]any)
+			if logs, _ := m["logs"].(string); !strings.HasPrefix(logs, fmt.Sprintf("%d ", i)) || len(logs) < len(big) || m["errors"] != fmt.Sprintf("e%d", i) {
+				t.Fatalf("%s: execution %d: logs %.20q (%d bytes), errors %v", format, i, logs, len(logs), m["errors"])
+			}
+		}
+	}
+	res := c.do("GET", "/v1/functions/many/executions?"+q(`{"method":"limit","values":[100]}`), nil,
+		map[string]string{"X-Appwrite-Key": "", "X-Appwrite-JWT": userJWT(t, r.Config.Auth.JWTSecret, "alice")})
+	if res.Status != 200 || bytes.Contains(res.Body, []byte(big[:1000])) || !bytes.Contains(res.Body, []byte(`"total":60`)) {
+		t.Fatalf("a user's list: %d, %d bytes", res.Status, len(res.Body))
+	}
+}
