@@ -655,3 +655,28 @@ func listExecutionsBounded(t *testing.T, driver string) {
 		t.Fatalf("a user's list: %d, %d bytes", res.Status, len(res.Body))
 	}
 }
+
+// TestAttackProjectVariablesNeedProjectScopes: a functions-scoped key (a
+// deploy key) can neither read nor write project variables, which every
+// function of the project gets: Appwrite 1.9 asks project.read /
+// project.write there.
+func TestAttackProjectVariablesNeedProjectScopes(t *testing.T) {
+	r := testenv.StartApp(t, testenv.AppOptions{Temporal: temporal})
+	c := newClient(t, r)
+	if res := c.do("POST", "/v1/project/variables", map[string]any{"variableId": "pv", "key": "PTOKEN", "value": "s"}, nil); res.Status != 201 {
+		t.Fatalf("setup: %d %s", res.Status, res.Body)
+	}
+	_, key, err := r.App.Store.CreateAPIKey(t.Context(), r.ProjectID, "deploy", []string{"functions.read", "functions.write"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := map[string]string{"X-Appwrite-Key": key}
+	wantError(t, c.do("GET", "/v1/project/variables", nil, h), 401, "general_unauthorized_scope")
+	wantError(t, c.do("GET", "/v1/project/variables/pv", nil, h), 401, "general_unauthorized_scope")
+	wantError(t, c.do("POST", "/v1/project/variables", map[string]any{"variableId": "x", "key": "X", "value": "v"}, h), 401, "general_unauthorized_scope")
+	wantError(t, c.do("PUT", "/v1/project/variables/pv", map[string]any{"key": "PTOKEN", "value": "evil"}, h), 401, "general_unauthorized_scope")
+	wantError(t, c.do("DELETE", "/v1/project/variables/pv", nil, h), 401, "general_unauthorized_scope")
+	if res := c.do("GET", "/v1/functions", nil, h); res.Status != 200 {
+		t.Fatalf("the deploy key on functions: %d %s", res.Status, res.Body)
+	}
+}
