@@ -75,11 +75,16 @@ func (p *Pool) invoke(ctx context.Context, w *warm, req Request) (resp *Response
 		// timeout, or it hung up after its last answer): nothing came back,
 		// and the request may never have reached it. Once more, on another
 		// connection.
+		first := err
 		if hreq, err = w.newRequest(callCtx, req, timeout, logID); err != nil {
 			return nil, false, err
 		}
 		p.injectTrace(callCtx, hreq)
-		hresp, _, err = send(w, hreq)
+		if hresp, _, err = send(w, hreq); err != nil {
+			// A runtime that died with the first call refuses the second:
+			// classify the first failure (crash, OOM, or a hang-up).
+			err = first
+		}
 	}
 	if err != nil {
 		return p.callFailed(ctx, callCtx, w, timeout, start, err)
