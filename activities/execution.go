@@ -104,6 +104,13 @@ func (a *Activities) RunExecution(ctx context.Context, ref contract.ExecutionRef
 	resp, err := a.Pool.Execute(ctx, spec, req)
 	stop()
 	res, rerr := a.result(f, resp, err)
+	if bad := (*docker.BadResponseError)(nil); errors.As(err, &bad) {
+		a.logWarn("the runtime answered no valid HTTP response", "project_id", f.ProjectID, "function_id", f.ID,
+			"execution_id", e.ID, "container_id", bad.ContainerID, "error", bad.Err)
+	} else if errors.Is(err, docker.ErrPoolFull) {
+		a.logWarn("no runtime container slot for the execution", "project_id", f.ProjectID, "function_id", f.ID,
+			"execution_id", e.ID, "error", err)
+	}
 	if rerr != nil {
 		return nil, fmt.Errorf("run execution %s: %w", e.ID, rerr)
 	}
@@ -240,6 +247,9 @@ const (
 	msgRuntimeUnreachable = "The function's runtime could not be reached."
 	msgNotRunnable        = "The function could not be run: its deployment or runtime is no longer available."
 	msgEngineTimeout      = "The execution could not be run in time by the engine."
+	// The function's own failure: its runtime, still running, hung up or
+	// answered something that is not HTTP.
+	msgBadResponse = "The function's runtime closed the connection without a valid response."
 )
 
 // FailExecution records an execution as failed after the engine gave up
@@ -457,7 +467,10 @@ func (a *Activities) result(f *models.Function, resp *docker.Response, err error
 		var te *docker.TimeoutError
 		var oom *docker.OutOfMemoryError
 		var big *docker.BodyTooLargeError
+		var bad *docker.BadResponseError
+		var full *docker.PoolFullError
 		var msg string
+		code := 500
 		switch {
 		case errors.As(err, &te):
 			msg = timeoutMessage(f.Timeout)
@@ -465,10 +478,20 @@ func (a *Activities) result(f *models.Function, resp *docker.Response, err error
 			msg = fmt.Sprintf("The function ran out of memory (limit %d MB) and was killed.", oom.LimitMB)
 		case errors.As(err, &big):
 			msg = fmt.Sprintf("The function's response body exceeds %d bytes.", big.Limit)
+		case errors.As(err, &full):
+			// Not the function's failure, nor a broken engine: every slot
+			// stayed busy while the run waited. 503: try again later.
+			msg, code = noSlotMessage(full), 503
+		case errors.As(err, &bad):
+			// User code runs inside the runtime server and can hang up or
+			// write raw bytes at will: its failure, not the engine's (as
+			// Appwrite's executor, which fails such a run with 500 and does
+			// not retry it). The transport's error is for the server log.
+			msg = msgBadResponse
 		default:
 			return models.ExecutionResult{}, err
 		}
-		res := models.ExecutionResult{Status: models.ExecutionFailed, StatusCode: 500, Errors: msg + "\nError Code: 500"}
+		res := models.ExecutionResult{Status: models.ExecutionFailed, StatusCode: code, Errors: fmt.Sprintf("%s\nError Code: %d", msg, code)}
 		if te != nil {
 			res.Duration = float64(f.Timeout)
 		}
@@ -496,6 +519,15 @@ func (a *Activities) result(f *models.Function, resp *docker.Response, err error
 	// the stored record keeps only content-type and content-length.
 	res.ResponseHeaders, res.ResponseBody = hs, resp.Body
 	return res, nil
+}
+
+// noSlotMessage says why an execution got no runtime container.
+func noSlotMessage(full *docker.PoolFullError) string {
+	waited := int(full.Waited.Round(time.Second).Seconds())
+	if full.PerProject {
+		return fmt.Sprintf("The execution could not start: this project's functions kept busy all %d runtime containers a project may use (docker.max_containers_per_project) for the %d s it waited. Try again later.", full.Limit, waited)
+	}
+	return fmt.Sprintf("The execution could not start: all %d runtime containers of the worker (docker.max_containers) stayed busy for the %d s it waited. Try again later.", full.Limit, waited)
 }
 
 func timeoutMessage(seconds int) string {

@@ -106,6 +106,15 @@ type Docker struct {
 	InternalNetwork string        `yaml:"internal_network"`
 	MaxContainers   int           `yaml:"max_containers"`
 	IdleTimeout     time.Duration `yaml:"idle_timeout"`
+	// MaxContainersPerProject bounds the runtime containers one project
+	// holds on a worker (serving, starting, including minInstances and
+	// scale-ups), so that one project's long runs cannot take every slot
+	// of MaxContainers from the others. 0 (the default) is half of
+	// MaxContainers, rounded up (25 of the default 50): a project can still
+	// use most of an idle worker, and what is left always serves the
+	// others. An installation with one project sets it to MaxContainers.
+	// Use PerProjectContainers for the value in force.
+	MaxContainersPerProject int `yaml:"max_containers_per_project"`
 	// MaxInstances is the default most containers one deployment gets
 	// (function field maxInstances overrides it); InstanceConcurrency the
 	// requests in flight per container above which another one starts;
@@ -404,4 +413,14 @@ func setValue(f reflect.Value, s string) error {
 		return fmt.Errorf("unsupported type %s", f.Type())
 	}
 	return nil
+}
+
+// PerProjectContainers is the bound on one project's runtime containers
+// in force: MaxContainersPerProject, or half of MaxContainers (rounded up)
+// when it is 0.
+func (d Docker) PerProjectContainers() int {
+	if d.MaxContainersPerProject > 0 {
+		return d.MaxContainersPerProject
+	}
+	return (d.MaxContainers + 1) / 2
 }

@@ -79,6 +79,9 @@ func (c Config) Validate() error {
 	if c.Docker.MaxContainers < 1 {
 		bad("docker.max_containers", "must be at least 1, got %d", c.Docker.MaxContainers)
 	}
+	if c.Docker.MaxContainersPerProject < 0 || c.Docker.MaxContainersPerProject > c.Docker.MaxContainers {
+		bad("docker.max_containers_per_project", "must be between 0 (half of docker.max_containers) and docker.max_containers, got %d", c.Docker.MaxContainersPerProject)
+	}
 	if c.Docker.MaxInstances < 1 || c.Docker.MaxInstances > c.Docker.MaxContainers {
 		bad("docker.max_instances", "must be between 1 and docker.max_containers, got %d", c.Docker.MaxInstances)
 	}

@@ -36,7 +36,7 @@
 //
 // Errors are typed so callers can map them without string matching:
 // ErrPoolFull, ErrTimeout, ErrOutOfMemory, ErrBodyTooLarge,
-// ErrContainerExited, ErrNotReady, ErrImageNotFound and ErrEngineUnreachable
+// ErrContainerExited, ErrBadResponse, ErrNotReady, ErrImageNotFound and ErrEngineUnreachable
 // work with errors.Is; the matching struct types carry the details.
 //
 // Shut down in this order: Pool.Close (removes the pool's containers), then

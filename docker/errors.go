@@ -21,6 +21,7 @@ var (
 	ErrImageNotFound     = errors.New("docker: image not found")
 	ErrPoolClosed        = errors.New("docker: pool closed")
 	ErrInvalidated       = errors.New("docker: deployment invalidated while its container started")
+	ErrBadResponse       = errors.New("docker: the runtime answered no valid HTTP response")
 )
 
 // UnreachableError: the Docker engine did not answer.
@@ -35,11 +36,21 @@ func (e *UnreachableError) Error() string {
 func (e *UnreachableError) Unwrap() error        { return e.Err }
 func (e *UnreachableError) Is(target error) bool { return target == ErrEngineUnreachable }
 
-// PoolFullError: every container slot is busy.
-type PoolFullError struct{ Limit int }
+// PoolFullError: every container slot is busy: the pool's
+// (docker.max_containers), or those of the project, which holds its share
+// (PerProject: docker.max_containers_per_project). Waited is how long the
+// call waited for a slot before giving up.
+type PoolFullError struct {
+	Limit      int
+	PerProject bool
+	Waited     time.Duration
+}
 
 func (e *PoolFullError) Error() string {
-	return fmt.Sprintf("docker: warm pool is full: %d runtime containers are busy (limit docker.max_containers = %d)", e.Limit, e.Limit)
+	if e.PerProject {
+		return fmt.Sprintf("docker: the project's %d runtime containers are busy (limit docker.max_containers_per_project = %d); waited %s", e.Limit, e.Limit, e.Waited)
+	}
+	return fmt.Sprintf("docker: warm pool is full: %d runtime containers are busy (limit docker.max_containers = %d); waited %s", e.Limit, e.Limit, e.Waited)
 }
 func (e *PoolFullError) Is(target error) bool { return target == ErrPoolFull }
 
@@ -72,6 +83,23 @@ func (e *BodyTooLargeError) Error() string {
 	return fmt.Sprintf("docker: response body exceeds %d bytes (limit docker.max_response_bytes)", e.Limit)
 }
 func (e *BodyTooLargeError) Is(target error) bool { return target == ErrBodyTooLarge }
+
+// BadResponseError: the runtime, its container still running, closed the
+// connection without an answer or answered something that is not HTTP.
+// User code runs inside the runtime server and can do either at will
+// (destroy its socket, write raw bytes), so this is the function's failure,
+// not the engine's: it is not retried. Err is the transport's error, for
+// the server log only.
+type BadResponseError struct {
+	ContainerID string
+	Err         error
+}
+
+func (e *BadResponseError) Error() string {
+	return fmt.Sprintf("docker: container %s (running) answered no valid HTTP response: %v", shortID(e.ContainerID), e.Err)
+}
+func (e *BadResponseError) Unwrap() error        { return e.Err }
+func (e *BadResponseError) Is(target error) bool { return target == ErrBadResponse }
 
 // ExitError: a container exited when it should have kept running (during
 // start-up or during an execution). Logs holds the tail of its output when

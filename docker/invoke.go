@@ -8,9 +8,11 @@ import (
 	"io"
 	"math"
 	"net/http"
+	"net/http/httptrace"
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -67,7 +69,23 @@ func (p *Pool) invoke(ctx context.Context, w *warm, req Request) (resp *Response
 	}
 	p.injectTrace(callCtx, hreq)
 	start := time.Now()
-	hresp, err := w.client.Do(hreq)
+	hresp, stale, err := send(w, hreq)
+	if err != nil && stale && callCtx.Err() == nil {
+		// A kept-alive connection the runtime had closed (its keep-alive
+		// timeout, or it hung up after its last answer): nothing came back,
+		// and the request may never have reached it. Once more, on another
+		// connection.
+		first := err
+		if hreq, err = w.newRequest(callCtx, req, timeout, logID); err != nil {
+			return nil, false, err
+		}
+		p.injectTrace(callCtx, hreq)
+		if hresp, _, err = send(w, hreq); err != nil {
+			// A runtime that died with the first call refuses the second:
+			// classify the first failure (crash, OOM, or a hang-up).
+			err = first
+		}
+	}
 	if err != nil {
 		return p.callFailed(ctx, callCtx, w, timeout, start, err)
 	}
@@ -165,10 +183,23 @@ func (w *warm) newRequest(ctx context.Context, req Request, timeout time.Duratio
 	return hreq, nil
 }
 
+// send makes one HTTP call to the runtime. stale reports that it went out
+// on a reused connection and nothing at all came back.
+func send(w *warm, hreq *http.Request) (*http.Response, bool, error) {
+	var reused, answered atomic.Bool
+	hreq = hreq.WithContext(httptrace.WithClientTrace(hreq.Context(), &httptrace.ClientTrace{
+		GotConn:              func(i httptrace.GotConnInfo) { reused.Store(i.Reused) },
+		GotFirstResponseByte: func() { answered.Store(true) },
+	}))
+	resp, err := w.client.Do(hreq)
+	return resp, err != nil && reused.Load() && !answered.Load(), err
+}
+
 // callFailed classifies a failed call: the caller gave up, our timeout
-// (kill and replace), the container died (OOM or crash; replace), or it
+// (kill and replace), the container died (OOM or crash; replace), it
 // refused the connection or had died before the call started (replace,
-// and retry).
+// and retry), or it is still running and hung up or answered garbage
+// (*BadResponseError: the function's doing; the container stays).
 func (p *Pool) callFailed(ctx, callCtx context.Context, w *warm, timeout time.Duration, start time.Time, err error) (*Response, bool, error) {
 	switch {
 	case ctx.Err() != nil:
@@ -193,8 +224,11 @@ func (p *Pool) callFailed(ctx, callCtx context.Context, w *warm, timeout time.Du
 	if w.alive() {
 		// Docker's wait stream can lag behind on a loaded host: ask directly.
 		st, ierr := p.eng.InspectContainer(cctx, w.id)
-		if ierr != nil || st.Running || st.FinishedAt.IsZero() {
-			return nil, false, fmt.Errorf("docker: execution request to container %s: %w", shortID(w.id), err)
+		if ierr != nil {
+			return nil, false, errors.Join(fmt.Errorf("docker: execution request to container %s: %w", shortID(w.id), err), ierr)
+		}
+		if st.Running || st.FinishedAt.IsZero() {
+			return nil, false, &BadResponseError{ContainerID: w.id, Err: err}
 		}
 		exit = st
 	} else {

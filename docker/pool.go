@@ -30,9 +30,16 @@ const (
 // PoolOptions configure a Pool; zero fields take the defaults.
 type PoolOptions struct {
 	// MaxContainers bounds the runtime containers of this pool (config key
-	// docker.max_containers). When every slot is busy, Execute fails with a
-	// *PoolFullError; an idle container is evicted to make room first.
+	// docker.max_containers). An idle container is evicted (least recently
+	// used; idle spares go first) to make room for a cold start; when every
+	// slot is busy, the cold start waits for one (see Execute), then fails
+	// with a *PoolFullError.
 	MaxContainers int
+	// MaxPerProject bounds the containers of one project (serving,
+	// draining and starting; config key docker.max_containers_per_project),
+	// so that one project cannot hold every slot; 0: no bound. A project at
+	// its bound makes room only by evicting an idle container of its own.
+	MaxPerProject int
 	// IdleTimeout removes a container nobody used for that long.
 	IdleTimeout time.Duration
 	// JanitorInterval is how often idle and exited containers are swept.
@@ -218,15 +225,28 @@ func NewPool(eng *Engine, opts PoolOptions) (*Pool, error) {
 }
 
 // Execute runs one request on the deployment's warm container, starting it
-// first if needed. Errors: *PoolFullError, *TimeoutError, *OutOfMemoryError,
-// *BodyTooLargeError, *ExitError, *ImageNotFoundError, ErrNotReady,
-// ErrInvalidated, ErrPoolClosed, or the context's error.
+// first if needed. A cold start that finds every slot busy (the pool's or
+// its project's) waits for one, at most the request's timeout and no
+// longer than leaves the call, a cold start and the request's timeout
+// within ctx's deadline. Errors: *PoolFullError, *TimeoutError,
+// *OutOfMemoryError, *BodyTooLargeError, *BadResponseError, *ExitError,
+// *ImageNotFoundError, ErrNotReady, ErrInvalidated, ErrPoolClosed, or the
+// context's error.
 func (p *Pool) Execute(ctx context.Context, spec RuntimeSpec, req Request) (*Response, error) {
 	if err := spec.Validate(); err != nil {
 		return nil, err
 	}
+	timeout := req.Timeout
+	if timeout <= 0 {
+		timeout = DefaultRequestTimeout
+	}
+	wait := timeout
+	if dl, ok := ctx.Deadline(); ok {
+		// Leave a cold start and the whole call room before the deadline.
+		wait = min(wait, time.Until(dl)-p.opts.ReadyTimeout-timeout-p.opts.TimeoutGrace)
+	}
 	for attempt := 1; ; attempt++ {
-		w, cold, err := p.acquire(ctx, spec)
+		w, cold, err := p.acquire(ctx, spec, max(wait, 0))
 		if err != nil {
 			return nil, err
 		}
@@ -250,7 +270,7 @@ func (p *Pool) Prewarm(ctx context.Context, spec RuntimeSpec) error {
 	if err := spec.Validate(); err != nil {
 		return err
 	}
-	w, _, err := p.acquire(ctx, spec)
+	w, _, err := p.acquire(ctx, spec, 0)
 	if err != nil {
 		return err
 	}
@@ -300,23 +320,39 @@ func (p *Pool) noteWarmChangeLocked() {
 }
 
 // acquire returns a live container for spec with one request slot taken
-// (release it), and whether it was cold-started for this call.
-func (p *Pool) acquire(ctx context.Context, spec RuntimeSpec) (*warm, bool, error) {
+// (release it), and whether it was cold-started for this call. A cold
+// start that finds no slot waits up to wait for one (a request finishing,
+// a container going) and tries again.
+func (p *Pool) acquire(ctx context.Context, spec RuntimeSpec, wait time.Duration) (*warm, bool, error) {
 	key := spec.Key()
 	p.mu.Lock()
 	p.specs[key], p.latest[spec.DeploymentID] = spec, key
 	p.mu.Unlock()
-	for range 3 {
+	began := time.Now()
+	for tries := 0; tries < 3; {
 		w, err := p.claimOrScale(ctx, key)
 		if w != nil || err != nil {
 			return w, false, err
 		}
+		p.mu.Lock()
+		changed := p.changed // taken before the cold start looks for room: no wake-up is missed
+		p.mu.Unlock()
 		ch := p.sf.DoChan(key, func() (any, error) { return p.coldStart(trace.SpanContextFromContext(ctx), spec, key) })
 		select {
 		case <-ctx.Done():
 			return nil, false, fmt.Errorf("docker: waiting for the runtime of deployment %s: %w", spec.DeploymentID, ctx.Err())
 		case r := <-ch:
-			if r.Err != nil {
+			var full *PoolFullError
+			switch {
+			case r.Err == nil:
+			case errors.As(r.Err, &full) && time.Since(began) < wait:
+				if err := waitChange(ctx, changed, began.Add(wait)); err != nil {
+					return nil, false, fmt.Errorf("docker: waiting for a container slot for deployment %s: %w", spec.DeploymentID, err)
+				}
+				continue
+			case full != nil:
+				return nil, false, &PoolFullError{Limit: full.Limit, PerProject: full.PerProject, Waited: time.Since(began).Round(time.Second)}
+			default:
 				return nil, false, r.Err
 			}
 		}
@@ -324,8 +360,24 @@ func (p *Pool) acquire(ctx context.Context, spec RuntimeSpec) (*warm, bool, erro
 			return w, true, err
 		}
 		// The new container died or was retired before we got to it: start over.
+		tries++
 	}
 	return nil, false, fmt.Errorf("docker: the runtime of deployment %s kept disappearing during start-up", spec.DeploymentID)
+}
+
+// waitChange waits until changed is closed (a request slot freed, a
+// container joined or left), a second passes (a container the janitor
+// removed says nothing), until passes, or ctx ends (its error).
+func waitChange(ctx context.Context, changed <-chan struct{}, until time.Time) error {
+	t := time.NewTimer(min(time.Until(until), time.Second))
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-changed:
+	case <-t.C:
+	}
+	return nil
 }
 
 // release gives back a request slot taken by claim.

@@ -306,17 +306,60 @@ func TestPoolFull(t *testing.T) {
 		w := p.warm[a.Key()][0]
 		return w != nil && w.inflight == 1
 	})
-	err := execErr(t, p, b, Request{Path: "/"})
+	// A 1 s timeout waits 1 s at most for a slot: a still runs.
+	err := execErr(t, p, b, Request{Path: "/", Timeout: time.Second})
 	if !errors.Is(err, ErrPoolFull) || !strings.Contains(err.Error(), "docker.max_containers = 1") {
 		t.Fatalf("error = %v, want ErrPoolFull naming docker.max_containers", err)
 	}
+	// The default timeout (15 s) waits for a's request to end, then evicts
+	// a (idle now) to make room.
+	execOK(t, p, b, Request{Path: "/"})
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	execOK(t, p, b, Request{Path: "/"}) // a is idle now: evicted to make room
 	eventually(t, 15*time.Second, "the evicted container to be removed", func() bool {
 		return containersOf(t, eng, a.DeploymentID) == 0
 	})
+}
+
+// TestPoolFullPerProject: a project at MaxPerProject gets no more
+// containers while another project still does; room for the project comes
+// only from its own idle containers.
+func TestPoolFullPerProject(t *testing.T) {
+	t.Parallel()
+	eng := newTestEngine(t, "")
+	p := newTestPool(t, eng, PoolOptions{MaxContainers: 3, MaxPerProject: 1})
+	a, b, other := testSpec(t, "proj-a"), testSpec(t, "proj-b"), testSpec(t, "proj-other")
+	other.ProjectID += "-other"
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		_, err := p.Execute(ctx, a, Request{Path: "/sleep?ms=4000"})
+		done <- err
+	}()
+	eventually(t, 30*time.Second, "a's slow request to be in flight", func() bool {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		ws := p.warm[a.Key()]
+		return len(ws) == 1 && ws[0].inflight == 1
+	})
+	var full *PoolFullError
+	err := execErr(t, p, b, Request{Path: "/", Timeout: time.Second})
+	if !errors.As(err, &full) || !full.PerProject || full.Limit != 1 || !strings.Contains(err.Error(), "docker.max_containers_per_project = 1") {
+		t.Fatalf("b (same project as a): %v, want the per-project PoolFullError", err)
+	}
+	execOK(t, p, other, Request{Path: "/"}) // another project: room left
+	execOK(t, p, b, Request{Path: "/"})     // waits for a, then evicts it
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	p.mu.Lock()
+	wa, wb, wo := len(p.warm[a.Key()]), len(p.warm[b.Key()]), len(p.warm[other.Key()])
+	p.mu.Unlock()
+	if wa != 0 || wb != 1 || wo != 1 {
+		t.Fatalf("serving: a %d, b %d, other %d; want 0, 1, 1", wa, wb, wo)
+	}
 }
 
 func TestPoolInvalidateAndEnvChange(t *testing.T) {

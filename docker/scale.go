@@ -58,7 +58,7 @@ func (p *Pool) claimOrScale(ctx context.Context, key string) (*warm, error) {
 			p.mu.Unlock()
 			return best, nil
 		}
-		if live+starting < maxN && !p.startExtraLocked(trace.SpanContextFromContext(ctx), spec, key, "scale up") {
+		if live+starting < maxN && !p.startExtraLocked(trace.SpanContextFromContext(ctx), spec, key, "scale up", true) {
 			p.mu.Unlock()
 			continue // no room: share the busy ones
 		}
@@ -73,12 +73,15 @@ func (p *Pool) claimOrScale(ctx context.Context, key string) (*warm, error) {
 }
 
 // startExtraLocked starts one more container for key in the background;
-// false when the pool has no room for it. p.mu must be held.
-func (p *Pool) startExtraLocked(parent trace.SpanContext, spec RuntimeSpec, key, reason string) bool {
+// false when the pool has no room for it. Only a scale-up (evict) may
+// retire an idle container for room: a minimum kept warm takes free slots
+// only, so that minimums of different deployments cannot evict each other
+// in turn. p.mu must be held.
+func (p *Pool) startExtraLocked(parent trace.SpanContext, spec RuntimeSpec, key, reason string, evict bool) bool {
 	if p.closed {
 		return false
 	}
-	if !p.roomLocked() {
+	if !p.roomLocked(spec.ProjectID, evict) {
 		p.noScaleUntil[key] = time.Now().Add(scaleRetry)
 		return false
 	}
@@ -113,7 +116,7 @@ func (p *Pool) topUpLocked(key string) {
 		return
 	}
 	for range spec.MinInstances - len(p.warm[key]) - p.startingLocked(key) {
-		if !p.startExtraLocked(trace.SpanContext{}, spec, key, "minimum instances") {
+		if !p.startExtraLocked(trace.SpanContext{}, spec, key, "minimum instances", false) {
 			return
 		}
 	}
@@ -194,10 +197,49 @@ func (p *Pool) startingLocked(key string) int {
 	return n
 }
 
-// roomLocked says whether one more container fits under MaxContainers,
-// evicting an idle one if needed. p.mu must be held.
-func (p *Pool) roomLocked() bool {
-	return p.totalLocked() < p.opts.MaxContainers || p.dropSpareLocked() || p.evictIdleLocked()
+// roomLocked says whether one more container of projectID fits under
+// MaxContainers and MaxPerProject. To make room it drops an idle spare
+// and, with evict, retires the least recently used idle container: one of
+// the project's own when the project is at its bound. p.mu must be held.
+func (p *Pool) roomLocked(projectID string, evict bool) bool {
+	if p.projectFullLocked(projectID) {
+		return evict && p.evictIdleLocked(projectID)
+	}
+	return p.totalLocked() < p.opts.MaxContainers || p.dropSpareLocked() || (evict && p.evictIdleLocked(""))
+}
+
+// projectFullLocked says whether projectID holds MaxPerProject containers
+// (serving, draining or starting). p.mu must be held.
+func (p *Pool) projectFullLocked(projectID string) bool {
+	if p.opts.MaxPerProject <= 0 {
+		return false
+	}
+	n := 0
+	for _, w := range p.allLocked() {
+		if w.spec.ProjectID == projectID {
+			n++
+		}
+	}
+	for w := range p.draining {
+		if w.spec.ProjectID == projectID {
+			n++
+		}
+	}
+	for t := range p.starting {
+		if t.owner.ProjectID == projectID {
+			n++
+		}
+	}
+	return n >= p.opts.MaxPerProject
+}
+
+// fullErrorLocked is the error of a cold start of projectID that found no
+// room. p.mu must be held.
+func (p *Pool) fullErrorLocked(projectID string) *PoolFullError {
+	if p.projectFullLocked(projectID) {
+		return &PoolFullError{Limit: p.opts.MaxPerProject, PerProject: true}
+	}
+	return &PoolFullError{Limit: p.opts.MaxContainers}
 }
 
 // instancesLocked counts the serving containers.

@@ -72,9 +72,10 @@ func (p *Pool) coldStart(parent trace.SpanContext, spec RuntimeSpec, key string)
 			return w, nil // a previous flight finished between claim and DoChan
 		}
 	}
-	if !p.roomLocked() {
+	if !p.roomLocked(spec.ProjectID, true) {
+		err := p.fullErrorLocked(spec.ProjectID)
 		p.mu.Unlock()
-		return nil, &PoolFullError{Limit: p.opts.MaxContainers}
+		return nil, err
 	}
 	p.starting[t] = struct{}{}
 	p.wg.Add(1)
@@ -131,11 +132,14 @@ func (p *Pool) launch(spec RuntimeSpec, key string, t *ticket, locked func(publi
 	return w, err
 }
 
-// evictIdleLocked retires the least recently used idle container to make
-// room. p.mu must be held.
-func (p *Pool) evictIdleLocked() bool {
+// evictIdleLocked retires the least recently used idle container (of
+// projectID only, unless "") to make room. p.mu must be held.
+func (p *Pool) evictIdleLocked(projectID string) bool {
 	var lru *warm
 	for _, w := range p.allLocked() {
+		if projectID != "" && w.spec.ProjectID != projectID {
+			continue
+		}
 		if w.inflight == 0 && (lru == nil || w.lastUsed.Before(lru.lastUsed)) {
 			lru = w
 		}

@@ -239,6 +239,25 @@ func (s *Store) ListExecutionsShown(ctx context.Context, projectID, functionID s
 	return es, total, err
 }
 
+// ExecutionOutput is an execution's logs and errors.
+type ExecutionOutput struct{ Logs, Errors string }
+
+// ExecutionOutputs reads the logs and errors of the project's executions
+// ids (those that exist), by ID.
+func (s *Store) ExecutionOutputs(ctx context.Context, projectID string, ids []string) (map[string]ExecutionOutput, error) {
+	var rows []struct{ ID, Logs, Errors string }
+	err := s.db.WithContext(ctx).Model(&Execution{}).Select("id", "logs", "errors").
+		Where("project_id = ? AND id IN ?", projectID, ids).Find(&rows).Error
+	if err != nil {
+		return nil, dbError("read execution logs", err)
+	}
+	out := make(map[string]ExecutionOutput, len(rows))
+	for _, r := range rows {
+		out[r.ID] = ExecutionOutput{Logs: r.Logs, Errors: r.Errors}
+	}
+	return out, nil
+}
+
 // StaleExecutions returns executions still waiting or processing that were
 // last updated before t (the stuck-execution sweeper uses it).
 func (s *Store) StaleExecutions(ctx context.Context, t time.Time, limit int) ([]Execution, error) {

@@ -248,6 +248,9 @@ func listRows[T any](ctx context.Context, db *gorm.DB, scope func(*gorm.DB) *gor
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
+	if len(opts.Omit) > 0 {
+		q = q.Omit(opts.Omit...)
+	}
 	var rows []T
 	if err := q.Limit(limit).Offset(opts.Offset).Find(&rows).Error; err != nil {
 		return nil, 0, dbError("list "+what, err)

@@ -54,7 +54,10 @@ type ListOptions struct {
 	Cursor    string
 	CursorDir string
 	Select    []string
-	Search    string // full-text search term, "" when not given
+	// Omit names columns the rows are read without (large ones the
+	// response does not show).
+	Omit   []string
+	Search string // full-text search term, "" when not given
 	// Total reports whether the caller wants the total count (default true).
 	Total bool
 	// Computed replaces a column in filters with an SQL expression, for

@@ -4,9 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"net"
 	"net/url"
-	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -146,8 +146,19 @@ const raw = (bytes, keepOpen) => {
     if (!keepOpen) this.socket.end();
   };
 };
+const hangup = () => {
+  const orig = http.ServerResponse.prototype.end;
+  http.ServerResponse.prototype.end = function () {
+    http.ServerResponse.prototype.end = orig;
+    this.socket.destroy();
+  };
+};
+let calls = 0;
 module.exports = async (context) => {
   const p = context.req.path;
+  calls++;
+  if (p === '/count') return context.res.text(String(calls));
+  if (p === '/hangup') hangup();
   if (p === '/bigheader') return context.res.text('ok', 200, { 'x-big': 'a'.repeat(8 << 20) });
   if (p === '/bigtype') return context.res.text('ok', 200, { 'content-type': 'text/plain; x=' + 'a'.repeat(4 << 20) });
   if (p === '/manyheaders') { const h = {}; for (let i = 0; i < 50000; i++) h['x-h' + i] = 'v'; return context.res.text('ok', 200, h); }
@@ -209,6 +220,43 @@ func TestAttackHostileAnswers(t *testing.T) {
 	})
 	if strings.Contains(r.Logs.String(), "panic") {
 		t.Fatalf("a handler panicked:\n%s", r.Logs.String())
+	}
+}
+
+// TestAttackRuntimeHangsUp: a function that destroys its socket or answers
+// bytes that are not HTTP, its container still running, fails its
+// execution at once (500, one sentence in errors) as a function's own
+// failure: one attempt, no engine retry, no ERROR in the server log. It
+// used to count as an engine failure: three attempts over ~7.5 s, then
+// "The function's runtime could not be reached.".
+func TestAttackRuntimeHangsUp(t *testing.T) {
+	requireImages(t, "fnflow/runtime:node-18.0")
+	r := startExecApp(t, nil)
+	c := newClient(t, r)
+	seedFunction(t, r, c, "hangup", "node-18.0", "index.js", nodeHostileAnswers, map[string]any{"timeout": 5})
+	const sentence = "The function's runtime closed the connection without a valid response."
+	check := func(label string, e map[string]any) {
+		t.Helper()
+		errs, _ := e["errors"].(string)
+		if e["status"] != "failed" || e["responseStatusCode"] != 500.0 || !strings.Contains(errs, sentence) {
+			t.Errorf("%s: status %v, code %v, errors %q", label, e["status"], e["responseStatusCode"], errs)
+		}
+	}
+	check("/garbage", execute(t, c, "hangup", map[string]any{"path": "/garbage"}, 201))
+	a := execute(t, c, "hangup", map[string]any{"path": "/garbage", "async": true}, 202)
+	check("async /garbage", waitExecution(t, c, "hangup", a["$id"].(string), 60*time.Second))
+	// The same container served every call: each ran once.
+	if n := execute(t, c, "hangup", map[string]any{"path": "/count"}, 201)["responseBody"]; n != "3" {
+		t.Errorf("the function ran %v times for two bad answers and this call, want 3 (retried?)", n)
+	}
+	// A hang-up without a byte on a reused connection is sent once more on
+	// another connection (it cannot be told from a keep-alive race), then
+	// fails the same way.
+	check("/hangup", execute(t, c, "hangup", map[string]any{"path": "/hangup"}, 201))
+	for _, l := range strings.Split(r.Logs.String(), "\n") {
+		if strings.Contains(l, "level=ERROR") || strings.Contains(l, "execution failed in the engine") {
+			t.Errorf("server log: %.400s", l)
+		}
 	}
 }
 
@@ -378,28 +426,69 @@ func TestAttackForwardedJWTStaysInItsProject(t *testing.T) {
 	}
 }
 
-// TestAttackContainerSlotsAcrossProjects measures (it does not assert: no
-// per-project quota exists yet) what long-running executions do to another
-// function when they hold every container slot (docker.max_containers is
-// one pool for every project). Measured: the other function's execution
-// fails at once, 500 "The function's runtime could not be reached.".
+// TestAttackContainerSlotsAcrossProjects: long-running executions of one
+// project cannot hold every container slot (docker.max_containers is one
+// pool for every project): the project stops at
+// docker.max_containers_per_project and another project's function still
+// gets a container; the project's own further cold starts wait for one of
+// its slots (and run once one is free), or fail, if none frees within
+// their timeout, with 503 and a sentence that says so. Before, the other
+// function's execution failed after ~1.5 s with 500 "The function's
+// runtime could not be reached.".
 func TestAttackContainerSlotsAcrossProjects(t *testing.T) {
-	if os.Getenv("FNFLOW_TEST_ATTACK_MEASURE") == "" {
-		t.Skip("a measurement of a known gap: set FNFLOW_TEST_ATTACK_MEASURE=1")
-	}
 	requireImages(t, "fnflow/runtime:node-18.0")
-	r := startExecApp(t, func(cfg *config.Config) { cfg.Docker.MaxContainers = 2 })
+	r := startExecApp(t, func(cfg *config.Config) {
+		cfg.Docker.MaxContainers, cfg.Docker.MaxContainersPerProject = 3, 2
+	})
 	c := newClient(t, r)
-	sleeper := `module.exports = async (context) => { await new Promise(r => setTimeout(r, 20000)); return context.res.text('late'); };`
-	seedFunction(t, r, c, "hog1", "node-18.0", "index.js", sleeper, map[string]any{"timeout": 30})
-	seedFunction(t, r, c, "hog2", "node-18.0", "index.js", sleeper, map[string]any{"timeout": 30})
-	seedFunction(t, r, c, "victim", "node-18.0", "index.js", `module.exports = async (context) => context.res.text('ok');`, nil)
-	execute(t, c, "hog1", map[string]any{"async": true}, 202)
-	execute(t, c, "hog2", map[string]any{"async": true}, 202)
-	time.Sleep(5 * time.Second)
-	start := time.Now()
-	e := execute(t, c, "victim", map[string]any{}, 201)
-	t.Logf("victim while two hogs hold both slots: status %v code %v errors %q after %s", e["status"], e["responseStatusCode"], e["errors"], time.Since(start))
+	sleeper := `module.exports = async (context) => { await new Promise(r => setTimeout(r, 10000)); return context.res.text('late'); };`
+	hog1 := seedFunction(t, r, c, "hog1", "node-18.0", "index.js", sleeper, map[string]any{"timeout": 30})
+	hog2 := seedFunction(t, r, c, "hog2", "node-18.0", "index.js", sleeper, map[string]any{"timeout": 30})
+	seedFunction(t, r, c, "hog3", "node-18.0", "index.js", sleeper, map[string]any{"timeout": 30})
+	seedFunction(t, r, c, "quick", "node-18.0", "index.js", `module.exports = async (context) => context.res.text('ok');`, map[string]any{"timeout": 1})
+	p, err := r.App.Store.CreateProject(t.Context(), "", "victim")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, key, err := r.App.Store.CreateAPIKey(t.Context(), p.ID, "k", []string{"functions.read", "functions.write", "executions.read", "executions.write"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vr := *r
+	vr.ProjectID, vr.Key = p.ID, key
+	vc := newClient(t, &vr)
+	seedFunction(t, &vr, vc, "victim", "node-18.0", "index.js", `module.exports = async (context) => context.res.text('ok');`, map[string]any{"timeout": 2})
+
+	h1 := execute(t, c, "hog1", map[string]any{"async": true}, 202)
+	h2 := execute(t, c, "hog2", map[string]any{"async": true}, 202)
+	deadline := time.Now().Add(60 * time.Second)
+	for r.App.Pool.Instances(hog1) == 0 || r.App.Pool.Instances(hog2) == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("the two hogs did not get their containers")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	// A third long run of the project would take the last slot; it waits.
+	h3 := execute(t, c, "hog3", map[string]any{"async": true}, 202)
+	time.Sleep(2 * time.Second)
+	if e := execute(t, vc, "victim", map[string]any{}, 201); e["status"] != "completed" {
+		t.Errorf("the other project's function while the hogs hold their project's slots: %v %v %q", e["status"], e["responseStatusCode"], e["errors"])
+	}
+	e := execute(t, c, "quick", map[string]any{}, 201)
+	if errs, _ := e["errors"].(string); e["status"] != "failed" || e["responseStatusCode"] != 503.0 ||
+		!strings.Contains(errs, "this project's functions kept busy all 2 runtime containers a project may use") {
+		t.Errorf("the project's own cold start that found no slot within its 1 s timeout: %v %v %q", e["status"], e["responseStatusCode"], errs)
+	}
+	for _, x := range []struct{ fn, id string }{{"hog1", h1["$id"].(string)}, {"hog2", h2["$id"].(string)}, {"hog3", h3["$id"].(string)}} {
+		if got := waitExecution(t, c, x.fn, x.id, 90*time.Second); got["status"] != "completed" {
+			t.Errorf("%s: %v %v %q", x.fn, got["status"], got["responseStatusCode"], got["errors"])
+		}
+	}
+	for _, l := range strings.Split(r.Logs.String(), "\n") {
+		if strings.Contains(l, "level=ERROR") {
+			t.Errorf("server log: %.400s", l)
+		}
+	}
 }
 
 // TestAttackUploadFields: an upload's form fields (entrypoint, commands,
@@ -498,4 +587,96 @@ func TestAttackEphemeralKeyStaysInItsProject(t *testing.T) {
 	}
 	wantError(t, c.do("POST", "/v1/functions", map[string]any{"functionId": "x", "name": "x", "runtime": "node-18.0"},
 		map[string]string{"X-Appwrite-Key": key}), 401, "general_unauthorized_scope")
+}
+
+// TestAttackListExecutionsBounded: a list never reads request or response
+// bodies, and an admin's page larger than 25 streams the executions with
+// their logs read 25 rows at a time, as Appwrite answers them (any limit,
+// logs and errors included): the same items as small pages, in any
+// response format. Users get no logs.
+func TestAttackListExecutionsBounded(t *testing.T) {
+	for _, driver := range []string{"sqlite", "postgres"} {
+		t.Run(driver, func(t *testing.T) { listExecutionsBounded(t, driver) })
+	}
+}
+
+func listExecutionsBounded(t *testing.T, driver string) {
+	r := testenv.StartApp(t, testenv.AppOptions{Driver: driver, Temporal: temporal})
+	c := newClient(t, r)
+	c.createFunction("many", "node-18.0", "index.js", "")
+	const n = 60
+	big := strings.Repeat("l", 100<<10)
+	for i := range n {
+		e := &models.Execution{ProjectID: r.ProjectID, ID: models.NewID(), FunctionID: "many", Trigger: models.TriggerHTTP,
+			Status: models.ExecutionCompleted, RequestMethod: "POST", RequestPath: "/", RequestBody: []byte(big),
+			ResponseStatusCode: 200, Logs: fmt.Sprintf("%d %s", i, big), Errors: fmt.Sprintf("e%d", i),
+			Permissions: models.StringList{`read("user:alice")`}, UserID: "alice"}
+		if err := r.App.Store.CreateExecution(t.Context(), e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list := func(format string, queries ...string) []any {
+		t.Helper()
+		path := "/v1/functions/many/executions?" + strings.Join(queries, "&")
+		res := c.do("GET", path, nil, map[string]string{"X-Appwrite-Response-Format": format})
+		var m struct {
+			Total      int   `json:"total"`
+			Executions []any `json:"executions"`
+		}
+		if res.Status != 200 || json.Unmarshal(res.Body, &m) != nil || m.Total != n {
+			t.Fatalf("%s: %d %.300s", path, res.Status, res.Body)
+		}
+		return m.Executions
+	}
+	for _, format := range []string{"1.9.5", "1.5.0"} {
+		all := list(format, q(`{"method":"limit","values":[9223372036854775807]}`))
+		if len(all) != n {
+			t.Fatalf("%s: %d executions, want %d", format, len(all), n)
+		}
+		var small []any
+		for off := 0; off < n; off += 25 {
+			small = append(small, list(format, q(`{"method":"limit","values":[25]}`), q(fmt.Sprintf(`{"method":"offset","values":[%d]}`, off)))...)
+		}
+		a, _ := json.Marshal(all)
+		b, _ := json.Marshal(small)
+		if !bytes.Equal(a, b) {
+			t.Fatalf("%s: the streamed page differs from pages of 25", format)
+		}
+		for i, e := range all {
+			m := e.(map[string]any)
+			if logs, _ := m["logs"].(string); !strings.HasPrefix(logs, fmt.Sprintf("%d ", i)) || len(logs) < len(big) || m["errors"] != fmt.Sprintf("e%d", i) {
+				t.Fatalf("%s: execution %d: logs %.20q (%d bytes), errors %v", format, i, logs, len(logs), m["errors"])
+			}
+		}
+	}
+	res := c.do("GET", "/v1/functions/many/executions?"+q(`{"method":"limit","values":[100]}`), nil,
+		map[string]string{"X-Appwrite-Key": "", "X-Appwrite-JWT": userJWT(t, r.Config.Auth.JWTSecret, "alice")})
+	if res.Status != 200 || bytes.Contains(res.Body, []byte(big[:1000])) || !bytes.Contains(res.Body, []byte(`"total":60`)) {
+		t.Fatalf("a user's list: %d, %d bytes", res.Status, len(res.Body))
+	}
+}
+
+// TestAttackProjectVariablesNeedProjectScopes: a functions-scoped key (a
+// deploy key) can neither read nor write project variables, which every
+// function of the project gets: Appwrite 1.9 asks project.read /
+// project.write there.
+func TestAttackProjectVariablesNeedProjectScopes(t *testing.T) {
+	r := testenv.StartApp(t, testenv.AppOptions{Temporal: temporal})
+	c := newClient(t, r)
+	if res := c.do("POST", "/v1/project/variables", map[string]any{"variableId": "pv", "key": "PTOKEN", "value": "s"}, nil); res.Status != 201 {
+		t.Fatalf("setup: %d %s", res.Status, res.Body)
+	}
+	_, key, err := r.App.Store.CreateAPIKey(t.Context(), r.ProjectID, "deploy", []string{"functions.read", "functions.write"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := map[string]string{"X-Appwrite-Key": key}
+	wantError(t, c.do("GET", "/v1/project/variables", nil, h), 401, "general_unauthorized_scope")
+	wantError(t, c.do("GET", "/v1/project/variables/pv", nil, h), 401, "general_unauthorized_scope")
+	wantError(t, c.do("POST", "/v1/project/variables", map[string]any{"variableId": "x", "key": "X", "value": "v"}, h), 401, "general_unauthorized_scope")
+	wantError(t, c.do("PUT", "/v1/project/variables/pv", map[string]any{"key": "PTOKEN", "value": "evil"}, h), 401, "general_unauthorized_scope")
+	wantError(t, c.do("DELETE", "/v1/project/variables/pv", nil, h), 401, "general_unauthorized_scope")
+	if res := c.do("GET", "/v1/functions", nil, h); res.Status != 200 {
+		t.Fatalf("the deploy key on functions: %d %s", res.Status, res.Body)
+	}
 }

@@ -1,6 +1,8 @@
 package server
 
 import (
+	"bufio"
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -516,16 +518,101 @@ func (s *Server) listExecutions(c *fiber.Ctx) error {
 		// that paging and total are right.
 		opts.Filters = append(opts.Filters, models.Query{Method: models.QueryEqual, Attribute: "userId", Values: []any{pr.userID}})
 	}
+	// Lists show no request or response body: never read them. Logs and
+	// errors (up to limits.log_chars each) show to admins only (as
+	// Appwrite); a page larger than outputChunk reads them outputChunk rows
+	// at a time while the answer streams (streamExecutions), so the API's
+	// memory does not grow with the limit (Appwrite has no maximum limit).
+	opts.Omit = []string{"request_body", "response_body"}
+	admin := pr.isAdmin()
+	stream := admin && opts.Limit > outputChunk
+	if !admin || stream {
+		opts.Omit = append(opts.Omit, "logs", "errors")
+	}
 	// Filters on status see what reads show (models.Execution.ShownStatus).
 	es, total, err := s.store.ListExecutionsShown(c.UserContext(), f.ProjectID, f.ID, opts, s.stuckAfter(f))
 	if err != nil {
 		return err
 	}
+	if stream && len(es) > 0 {
+		return s.streamExecutions(c, f, es, total)
+	}
 	out := make([]executionJSON, 0, len(es))
 	for i := range es {
-		out = append(out, s.renderStored(&es[i], f, pr.isAdmin()))
+		out = append(out, s.renderStored(&es[i], f, admin))
 	}
 	return sendModel(c, fiber.StatusOK, modelExecutionList, fiber.Map{"total": total, "executions": out})
+}
+
+// outputChunk is how many executions' logs and errors a list answer holds
+// in memory at once.
+const outputChunk = 25
+
+// streamExecutions answers an admin's list of es (read without logs and
+// errors) as a stream: the logs and errors of outputChunk rows at a time
+// are read, rendered (response format included) and written. A store
+// failure on the first chunk is an error answer; a later one ends the
+// stream early (logged), which the client sees as a truncated body.
+func (s *Server) streamExecutions(c *fiber.Ctx, f *models.Function, es []models.Execution, total int64) error {
+	ctx := context.WithoutCancel(c.UserContext())
+	rewrites := listItemRewrites(c.Get("X-Appwrite-Response-Format"), modelExecutionList)
+	chunk := func(start int) ([]byte, error) {
+		rows := es[start:min(len(es), start+outputChunk)]
+		ids := make([]string, len(rows))
+		for i := range rows {
+			ids[i] = rows[i].ID
+		}
+		outs, err := s.store.ExecutionOutputs(ctx, f.ProjectID, ids)
+		if err != nil {
+			return nil, err
+		}
+		var b bytes.Buffer
+		for i := range rows {
+			e := rows[i]
+			e.Logs, e.Errors = outs[e.ID].Logs, outs[e.ID].Errors
+			raw, err := json.Marshal(s.renderStored(&e, f, true))
+			if err == nil && len(rewrites) > 0 {
+				var o *object
+				if o, err = decodeObject(raw); err == nil {
+					for _, r := range rewrites {
+						r(o)
+					}
+					raw, err = json.Marshal(o)
+				}
+			}
+			if err != nil {
+				return nil, err
+			}
+			if start+i > 0 {
+				b.WriteByte(',')
+			}
+			b.Write(raw)
+		}
+		return b.Bytes(), nil
+	}
+	first, err := chunk(0)
+	if err != nil {
+		return err
+	}
+	c.Status(fiber.StatusOK).Type("json")
+	c.Context().SetBodyStreamWriter(func(w *bufio.Writer) {
+		fmt.Fprintf(w, `{"total":%d,"executions":[`, total)
+		w.Write(first)
+		for start := outputChunk; start < len(es); start += outputChunk {
+			if w.Flush() != nil {
+				return // the client went away
+			}
+			part, err := chunk(start)
+			if err != nil {
+				s.log.Error("listing executions: reading their logs failed; the answer is cut short", "project_id", f.ProjectID,
+					"function_id", f.ID, "error", err)
+				return
+			}
+			w.Write(part)
+		}
+		w.WriteString("]}")
+	})
+	return nil
 }
 
 func (s *Server) deleteExecution(c *fiber.Ctx) error {

@@ -260,6 +260,22 @@ func sendModel(c *fiber.Ctx, status int, m model, v any, extra ...func(*object))
 	return c.Status(status).JSON(o)
 }
 
+// listItemRewrites is what the response format does to each item of list
+// model m (formatFilter.apply on a list), for answers built item by item.
+func listItemRewrites(format string, m model) []func(*object) {
+	l, ok := listKey[m]
+	if !ok {
+		return nil
+	}
+	var out []func(*object)
+	for _, f := range filtersFor(format) {
+		if r := f.items[l.item]; r != nil && f.inLists[l.item] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 func (f formatFilter) apply(o *object, m model) {
 	if l, ok := listKey[m]; ok {
 		rewrite := f.items[l.item]

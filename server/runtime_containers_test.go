@@ -206,7 +206,7 @@ func TestRuntimeContainerLimits(t *testing.T) {
 func TestWarmPoolRealRuntime(t *testing.T) {
 	requireImages(t, "fnflow/runtime:node-18.0")
 	r := startExecApp(t, func(c *config.Config) {
-		c.Docker.MaxContainers = 2
+		c.Docker.MaxContainers, c.Docker.MaxContainersPerProject = 2, 2 // one project: all its slots
 		c.Limits.ResponseBody = 4096
 	})
 	c := newClient(t, r)

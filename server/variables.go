@@ -24,9 +24,12 @@ func (s *Server) registerVariables(r fiber.Router) {
 	r.Delete("/:functionId/variables/:variableId", write, s.withFunctionVars(s.deleteVariable))
 }
 
-// RegisterProjectVariables adds /v1/project/variables (project-level variables).
+// RegisterProjectVariables adds /v1/project/variables (project-level
+// variables). Scopes project.read / project.write only, as Appwrite 1.9: a
+// functions-scoped key (a deploy key, a run's ephemeral key) can neither
+// read nor change the variables every function of the project gets.
 func (s *Server) registerProjectVariables(r fiber.Router) {
-	read, write := s.scope("project.read", "functions.read"), s.scope("project.write", "functions.write")
+	read, write := s.scope("project.read"), s.scope("project.write")
 	scope := func(h func(*fiber.Ctx, variableScope) error) fiber.Handler {
 		return func(c *fiber.Ctx) error { return h(c, variableScope{resourceType: models.VariableProject}) }
 	}

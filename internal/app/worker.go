@@ -36,6 +36,7 @@ func (a *App) openWorker(_ context.Context, defs []runtimes.Definition) error {
 	}
 	pool, err := docker.NewPool(a.Docker, docker.PoolOptions{
 		MaxContainers:    cfg.Docker.MaxContainers,
+		MaxPerProject:    cfg.Docker.PerProjectContainers(),
 		IdleTimeout:      cfg.Docker.IdleTimeout,
 		MaxInstances:     cfg.Docker.MaxInstances,
 		Concurrency:      cfg.Docker.InstanceConcurrency,
