@@ -39,11 +39,6 @@ func Open(ctx context.Context, driver, dsn string, log *slog.Logger) (*Store, er
 		TranslateError:         true,
 		SkipDefaultTransaction: true,
 		NowFunc:                Now,
-		// SQLite parses every statement anew otherwise (13 % of fnflow's
-		// CPU in a profile of the async bench); pgx already caches
-		// PostgreSQL's prepared statements per connection.
-		PrepareStmt:        driver == "sqlite",
-		PrepareStmtMaxSize: 256,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("database.dsn: cannot open %s database: %w", driver, err)
