@@ -15,6 +15,13 @@ type ExecutionInput struct {
 	// hop. Async and delayed runs use a regular, heartbeating activity that
 	// any worker may pick up.
 	Sync bool
+	// Policy is the function's policy as the API read it when it started
+	// the workflow (fnflow-durable version 3): the workflow then needs
+	// neither the LoadExecutionPolicy local activity nor a version marker.
+	// Absent (histories from before, cron, event, failure-hook and
+	// delayed runs): the workflow records its version and loads the
+	// policy when it starts.
+	Policy *ExecutionPolicy `json:",omitempty"`
 }
 
 // ExecutionRef names one execution. Workflow payloads carry only this; the

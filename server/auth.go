@@ -83,7 +83,7 @@ func (s *Server) resolveProject(c *fiber.Ctx) error {
 		return models.Errorf(models.CodeProjectNotFound, "Project with the requested ID could not be found.")
 	}
 	ctx := c.UserContext()
-	project, err := s.store.GetProject(ctx, pid)
+	project, err := s.authCache.project(ctx, s.store, pid)
 	if err != nil {
 		return err
 	}
@@ -99,6 +99,15 @@ func (s *Server) authenticate(ctx context.Context, c *fiber.Ctx, project *models
 	p := &principal{project: project}
 	if key := c.Get("X-Appwrite-Key"); strings.HasPrefix(key, models.EphemeralKeyPrefix) {
 		// A function calling back with the key of its execution.
+		if project.KeySecret == "" {
+			// Made by the first run since (ProjectKeySecret) after
+			// this cached row was read.
+			fresh, err := s.store.GetProject(ctx, project.ID)
+			if err != nil {
+				return nil, err
+			}
+			project, p.project = fresh, fresh
+		}
 		claims, err := models.VerifyEphemeralKey(project.KeySecret, key, project.ID)
 		if err != nil {
 			return nil, err
@@ -107,7 +116,7 @@ func (s *Server) authenticate(ctx context.Context, c *fiber.Ctx, project *models
 		p.roles = []string{"any"}
 		return p, nil
 	} else if key != "" {
-		k, err := s.store.FindAPIKey(ctx, key)
+		k, err := s.authCache.apiKey(ctx, s.store, key)
 		if err != nil {
 			return nil, err
 		}

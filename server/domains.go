@@ -69,7 +69,7 @@ func (s *Server) executeDomain(c *fiber.Ctx, projectID, functionID string) error
 	if !models.ValidID(projectID) || !models.ValidID(functionID) {
 		return notFound
 	}
-	project, err := s.store.GetProject(ctx, projectID)
+	project, err := s.authCache.project(ctx, s.store, projectID)
 	if models.IsCode(err, models.CodeProjectNotFound) {
 		return notFound
 	}

@@ -95,6 +95,7 @@ func TestDurableRetries(t *testing.T) {
 		t.Fatalf("answer of attempt %v, want 3", b["attempt"])
 	}
 	recordClosed(t, r, contract.ExecutionWorkflowID(r.ProjectID, m["$id"].(string)), "execution_durable_retry_sync.json")
+	recordClosed(t, r, contract.ExecutionWorkflowID(r.ProjectID, m["$id"].(string)), "execution_policy_retry_sync.json")
 	got := c.do("GET", "/v1/functions/retry/executions/"+m["$id"].(string), nil, nil).JSON(t)
 	for i := 1; i <= 3; i++ {
 		if n := strings.Count(got["logs"].(string), fmt.Sprintf("[fnflow attempt %d,", i)); n != 1 {

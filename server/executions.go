@@ -332,6 +332,12 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 		s.waiters.Hold(e.ID, &syncwait.Prepared{Execution: &created, Function: f, Deployment: d}, time.Minute)
 	}
 	in := contract.ExecutionInput{ProjectID: f.ProjectID, FunctionID: f.ID, ExecutionID: e.ID, Timeout: f.Timeout, Sync: sync}
+	if req.scheduledAt == nil {
+		// The workflow runs now: it takes the policy from here instead of
+		// reading the function again. A delayed one reads it when it
+		// fires, so an update meanwhile applies.
+		in.Policy = s.executionPolicy(f, e)
+	}
 	run, err := s.startWorkflow(ctx, opts, contract.ExecutionWorkflow, in)
 	var already *serviceerror.WorkflowExecutionAlreadyStarted
 	if errors.As(err, &already) {
@@ -376,6 +382,14 @@ func (s *Server) runExecution(ctx context.Context, x execCall) (*models.Executio
 		return done, nothing, nil
 	}
 	return done, func() { s.trimSyncResult(done) }, nil
+}
+
+// executionPolicy is what the execution's workflow would otherwise read of
+// f when it starts (activities.LoadExecutionPolicy).
+func (s *Server) executionPolicy(f *models.Function, e *models.Execution) *contract.ExecutionPolicy {
+	return &contract.ExecutionPolicy{Found: true, Retries: f.Retries, RetryDelaySeconds: f.RetryDelay,
+		MaxConcurrency: f.MaxConcurrency, FailureFunctionID: f.FailureFunctionID, FailureHook: e.FailureOf != "",
+		SyncTimeoutSeconds: int(s.cfg.Executions.SyncTimeout.Seconds())}
 }
 
 // awaitSync waits for a sync execution: the recorded execution handed over

@@ -316,6 +316,9 @@ func executionSDKRequests(t *testing.T, r *testenv.Running) {
 		map[string]string{"ProjectId": r.ProjectID, "FunctionId": "hello", "DeploymentId": did, "ExecutionTrigger": "schedule"})
 	recordHistory(t, r, "exec-"+r.ProjectID+"-"+full["$id"].(string), "execution_sync.json")
 	recordHistory(t, r, "exec-"+r.ProjectID+"-"+async["$id"].(string), "execution_async.json")
+	// Since fnflow-durable version 3 (policy in the input, no marker).
+	recordHistory(t, r, "exec-"+r.ProjectID+"-"+full["$id"].(string), "execution_policy_sync.json")
+	recordHistory(t, r, "exec-"+r.ProjectID+"-"+async["$id"].(string), "execution_policy_async.json")
 	res = send("getExecution", "/v1/functions/hello/executions/"+full["$id"].(string))
 	if res.Status != 200 || res.JSON(t)["$id"] != full["$id"] {
 		t.Fatalf("get: %d %s", res.Status, res.Body)

@@ -110,13 +110,16 @@ type Server struct {
 	// execLimiter limits guests' and users' executions per client IP, on
 	// POST …/executions and on function domains alike (nil: no limit).
 	execLimiter *rateLimiter
+	// authCache keeps found projects and API keys for authCacheTTL.
+	authCache *authCache
 }
 
 // New builds the Fiber app with every route.
 func New(d Deps) *Server {
 	s := &Server{cfg: d.Config, store: d.Store, log: d.Log, health: d.Health, hooks: d.Hooks,
 		temporal: d.Temporal, arts: d.Artifacts, events: d.Events, waiters: d.SyncWaiters, holdAsync: d.WorkerInProcess,
-		runtimes: map[string]RuntimeInfo{}, runtimeL: d.Runtimes, domains: map[string]string{}}
+		runtimes: map[string]RuntimeInfo{}, runtimeL: d.Runtimes, domains: map[string]string{},
+		authCache: newAuthCache()}
 	for host, target := range d.Config.Server.Domains {
 		s.domains[strings.ToLower(strings.TrimSuffix(host, "."))] = target
 	}

@@ -22,10 +22,18 @@ import (
 // durableV2 the run is one local activity with warm routing (runOnce).
 // One change ID: each GetVersion marker also upserts the
 // TemporalChangeVersion search attribute (a visibility write).
+//
+// durableV3 is never recorded: it is the code of a workflow whose input
+// carries the function's policy (ExecutionInput.Policy, set by the API).
+// Such a workflow calls no GetVersion (no marker, no TemporalChangeVersion
+// upsert) and no LoadExecutionPolicy; it runs as durableV2 otherwise.
+// Workflows started without it (cron, event, failure hooks, delayed runs,
+// histories from before) record their version and load the policy.
 const (
 	durableChange = "fnflow-durable"
 	durableV1     = 1
 	durableV2     = 2
+	durableV3     = 3
 )
 
 // queueTouch is how often an execution waiting for a concurrency slot
@@ -45,18 +53,19 @@ const queueTouch = 30 * time.Second
 //     failureFunctionId as a child workflow that outlives it;
 //   - the Temporal UI: ExecutionOutcome and ExecutionAttempts search
 //     attributes and the current details say how it ended.
-func durableExecution(ctx workflow.Context, in contract.ExecutionInput) (*contract.Outcome, error) {
+func durableExecution(ctx workflow.Context, in contract.ExecutionInput, version workflow.Version) (*contract.Outcome, error) {
 	var a *activities.Activities
 	ref := contract.ExecutionRef{ProjectID: in.ProjectID, FunctionID: in.FunctionID, ExecutionID: in.ExecutionID}
-	lctx := shortLocal(ctx)
 	var pol contract.ExecutionPolicy
-	if err := workflow.ExecuteLocalActivity(lctx, a.LoadExecutionPolicy, ref).Get(ctx, &pol); err != nil {
+	if in.Policy != nil {
+		pol = *in.Policy // the API read the function a moment ago
+	} else if err := workflow.ExecuteLocalActivity(shortLocal(ctx), a.LoadExecutionPolicy, ref).Get(ctx, &pol); err != nil {
 		return nil, err
 	}
 	if !pol.Found {
 		return &contract.Outcome{Skipped: true}, nil
 	}
-	out, err := runAttempts(ctx, in, ref, pol)
+	out, err := runAttempts(ctx, in, ref, pol, version >= durableV2)
 	if err != nil || out.Skipped {
 		return out, err
 	}
@@ -78,13 +87,12 @@ func durableExecution(ctx workflow.Context, in contract.ExecutionInput) (*contra
 
 // runAttempts runs the attempts of an execution until one does not fail,
 // none is left, or the execution is gone (deleted: Skipped).
-func runAttempts(ctx workflow.Context, in contract.ExecutionInput, ref contract.ExecutionRef, pol contract.ExecutionPolicy) (*contract.Outcome, error) {
+// local: durableV2 and later (the run is one local activity).
+func runAttempts(ctx workflow.Context, in contract.ExecutionInput, ref contract.ExecutionRef, pol contract.ExecutionPolicy, local bool) (*contract.Outcome, error) {
 	var a *activities.Activities
 	lctx := shortLocal(ctx)
 	start := workflow.GetInfo(ctx).WorkflowStartTime
 	syncCap := time.Duration(pol.SyncTimeoutSeconds) * time.Second
-	// Recorded by ExecutionWorkflow already: no new marker.
-	local := workflow.GetVersion(ctx, durableChange, workflow.DefaultVersion, durableV2) >= durableV2
 	for attempt := 1; ; attempt++ {
 		release, err := acquireSlot(ctx, ref, pol.MaxConcurrency)
 		if err != nil {

@@ -51,6 +51,29 @@ func TestExecutionWorkflowRetries(t *testing.T) {
 	env.AssertNotCalled(t, "CreateFailureExecution", mock.Anything, mock.Anything, mock.Anything)
 }
 
+// TestExecutionWorkflowPolicyFromInput: a workflow started with its
+// function's policy in the input (by the API, fnflow-durable version 3)
+// runs by it and does not load it (the store would say the function is
+// gone here).
+func TestExecutionWorkflowPolicyFromInput(t *testing.T) {
+	env, a := newExecEnvWith(contract.ExecutionPolicy{})
+	var seen []contract.ExecutionRef
+	env.OnActivity(a.RunExecution, mock.Anything, mock.Anything).Return(func(_ context.Context, r contract.ExecutionRef) (*contract.Outcome, error) {
+		seen = append(seen, r)
+		return &contract.Outcome{Status: models.ExecutionFailed, StatusCode: 500, Attempts: r.Attempt}, nil
+	})
+	in := execIn
+	in.Policy = &contract.ExecutionPolicy{Found: true, Retries: 1, RetryDelaySeconds: 1, SyncTimeoutSeconds: 30}
+	env.ExecuteWorkflow(workflows.ExecutionWorkflow, in)
+	if err := env.GetWorkflowError(); err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) != 2 || !seen[0].Mark || !seen[0].Route {
+		t.Fatalf("runs %+v, want 2 attempts run as local activities (mark, route)", seen)
+	}
+	env.AssertNotCalled(t, "LoadExecutionPolicy", mock.Anything, mock.Anything)
+}
+
 // TestExecutionWorkflowFailureHook: an execution that ends failed starts
 // its function's failure function once, as a child workflow.
 func TestExecutionWorkflowFailureHook(t *testing.T) {

@@ -18,10 +18,15 @@ import (
 // or record the engine's failure. Workflows started since fnflow's
 // retries, flow control and failure hooks (version durableV1) run
 // durableExecution (durable.go); histories from before replay the code
-// below unchanged.
+// below unchanged. A workflow started with its function's policy in the
+// input (the API's, since durableV3) records no version marker: the
+// input says which code it runs.
 func ExecutionWorkflow(ctx workflow.Context, in contract.ExecutionInput) (*contract.Outcome, error) {
-	if workflow.GetVersion(ctx, durableChange, workflow.DefaultVersion, durableV2) >= durableV1 {
-		return durableExecution(ctx, in)
+	if in.Policy != nil {
+		return durableExecution(ctx, in, durableV3)
+	}
+	if v := workflow.GetVersion(ctx, durableChange, workflow.DefaultVersion, durableV2); v >= durableV1 {
+		return durableExecution(ctx, in, v)
 	}
 	var a *activities.Activities
 	ref := contract.ExecutionRef{ProjectID: in.ProjectID, FunctionID: in.FunctionID, ExecutionID: in.ExecutionID}
