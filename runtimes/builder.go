@@ -143,10 +143,19 @@ func (b *Builder) selectDefs(ids []string) ([]Definition, error) {
 }
 
 // inspect returns found=false, and no error, for an image that does not exist.
+// A daemon busy with something else (removing large images, say) can hold
+// an inspect past its deadline: it is asked again, up to three times.
 func (b *Builder) inspect(ctx context.Context, ref string) (image.InspectResponse, bool, error) {
-	ctx, cancel := context.WithTimeout(ctx, inspectTimeout)
-	defer cancel()
-	info, err := b.Images.ImageInspect(ctx, ref)
+	var info image.InspectResponse
+	var err error
+	for attempt := 1; attempt <= 3; attempt++ {
+		ictx, cancel := context.WithTimeout(ctx, inspectTimeout)
+		info, err = b.Images.ImageInspect(ictx, ref)
+		cancel()
+		if err == nil || ctx.Err() != nil || !errors.Is(err, context.DeadlineExceeded) {
+			break
+		}
+	}
 	if cerrdefs.IsNotFound(err) {
 		return info, false, nil
 	}
